@@ -1,0 +1,45 @@
+package vn.unionnews.app;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.unionnews.analysis.Analysis;
+import vn.unionnews.analysis.ArticleAnalyzer;
+import vn.unionnews.kafka.Json;
+import vn.unionnews.kafka.UnionNewsConfig;
+import vn.unionnews.producer.PageInput;
+
+@Command(name = "analyze", description = "The whole per-article analysis without Kafka: JSON Lines on stdout, one object per input (CONTRACT.md).")
+final class AnalyzeCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE|-", description = "Pages as text or HTML files, or - for JSON Lines on stdin.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--summary-sentences", paramLabel = "N", description = "Sentences in the summary. Default: 3.")
+    int summarySentences = Integer.parseInt(UnionNewsConfig.DEFAULTS.get(UnionNewsConfig.SUMMARY_SENTENCES));
+
+    @Option(names = "--summary-words", paramLabel = "N", description = "Upper bound on summary length in syllables.")
+    int summaryWords;
+
+    @Override
+    public Integer call() throws Exception {
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(summarySentences, summaryWords);
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        int errors = 0;
+        for (PageInput input : ProduceCommand.readInputs(inputs)) {
+            Analysis analysis = input.page() == null
+                    ? Analysis.failed(null, "unreadable", input.origin() + ": " + input.readError())
+                    : analyzer.analyze(input.page());
+            if (analysis.isError()) {
+                errors++;
+            }
+            out.println(Json.mapper().writeValueAsString(analysis));
+        }
+        out.flush();
+        return errors == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,216 @@
+package vn.unionnews.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.errors.WakeupException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.unionnews.consumer.OutputReader;
+import vn.unionnews.consumer.SummarizingConsumer;
+import vn.unionnews.event.OrgStats;
+import vn.unionnews.kafka.EmbeddedKafkaBroker;
+import vn.unionnews.kafka.Json;
+import vn.unionnews.kafka.TopicAdmin;
+import vn.unionnews.kafka.UnionNewsConfig;
+import vn.unionnews.producer.ArticlePublisher;
+import vn.unionnews.producer.PageInputs;
+import vn.unionnews.streams.ArticleStreams;
+
+@Command(name = "demo", description = {
+        "Run the whole pipeline: the embedded Kafka broker (unless --bootstrap-servers is given), the topics, the",
+        "seed pages published, the Streams topology and the summarising consumer; prints each summary as it",
+        "arrives in the output topic and the organisations' figures. Ctrl-C stops it."})
+final class DemoCommand implements Callable<Integer> {
+    private static final Duration ONCE_TIMEOUT = Duration.ofMinutes(3);
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Option(names = "--once", description = "Stop (exit 0) once every seed's summary is in the output topic.")
+    boolean once;
+
+    @Option(names = "--fresh", description = "Wipe the embedded broker's data and the Streams state first.")
+    boolean fresh;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port of the embedded broker. Default: 9092.")
+    int port = 9092;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Broker data and Streams state. Default: .union-news/ in the project.")
+    Path dataDir;
+
+    @Option(names = "--seeds", paramLabel = "DIR", description = "Pages to publish. Default: seeds/ in the project.")
+    Path seeds;
+
+    private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Path home = Path.of(System.getProperty("union-news.home", "."));
+        Path data = dataDir != null ? dataDir : home.resolve(".union-news");
+        Path pages = seeds != null ? seeds : home.resolve("seeds");
+        boolean embedded = kafka.bootstrapServers == null && System.getenv("UNION_NEWS_BOOTSTRAP_SERVERS") == null;
+        if (fresh) {
+            EmbeddedKafkaBroker.wipe(data);
+        }
+        UnionNewsConfig config = kafka.config()
+                .with("streams.state.dir", data.resolve("streams-state").toAbsolutePath().toString());
+        CountDownLatch finished = new CountDownLatch(1);
+        Resources resources = new Resources();
+        Thread hook = new Thread(() -> {
+            resources.interrupt();
+            awaitQuietly(finished);
+        }, "demo-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            if (embedded) {
+                resources.broker = EmbeddedKafkaBroker.start(data.resolve("kafka"), port);
+                config = config.with(UnionNewsConfig.BOOTSTRAP_SERVERS, resources.broker.bootstrapServers());
+                System.err.println("Embedded Kafka broker on " + resources.broker.bootstrapServers() + ", data in " + data);
+            }
+            return run(config, pages, resources);
+        } catch (WakeupException e) {
+            return 0;
+        } finally {
+            resources.close();
+            finished.countDown();
+            if (!resources.interrupted) {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            }
+        }
+    }
+
+    private int run(UnionNewsConfig config, Path pages, Resources resources) {
+        TopicAdmin.ensureTopics(config);
+        resources.streams = new ArticleStreams(config).start();
+        resources.consumer = new SummarizingConsumer(config, summary -> { });
+        resources.consumerThread = new Thread(resources.consumer, "summarizing-consumer");
+        resources.consumerThread.start();
+
+        ArticlePublisher.Report report;
+        try (ArticlePublisher publisher = new ArticlePublisher(config)) {
+            report = publisher.publish(PageInputs.fromPaths(List.of(pages)), done -> { });
+        }
+        System.err.printf("Published %d page(s) from %s to %s, %d failed.%n", report.sent(), pages,
+                config.topics().articles(), report.failed());
+        report.failures().forEach(f -> System.err.println("  " + f));
+
+        Set<String> waiting = new HashSet<>(report.sentIds());
+        Set<String> printed = new HashSet<>();
+        resources.reader = new OutputReader(config);
+        boolean allSummarised = resources.reader.read(event -> {
+            if (printed.add(event.eventType() + "/" + event.key())) {
+                printEvent(event);
+            }
+            waiting.remove(event.key());
+            if (waiting.isEmpty() && !resources.statsPrinted) {
+                resources.statsPrinted = true;
+                printOrgStats(resources.streams, report.sentIds().size());
+                return !once;
+            }
+            return true;
+        }, once ? ONCE_TIMEOUT : Duration.ofDays(365_000));
+        if (once && !allSummarised) {
+            System.err.println("union-news: timed out waiting for the summaries of " + waiting);
+            return 1;
+        }
+        return 0;
+    }
+
+    private void printEvent(OutputReader.OutputEvent event) {
+        try {
+            JsonNode json = Json.mapper().readTree(event.json());
+            out.println();
+            out.printf("[%s] %s%n", event.eventType(), json.path("title").asText(""));
+            out.printf("  id %s · %s · %s · %s%n", event.key(), json.path("source").path("name").asText("source unknown"),
+                    json.path("publishedAt").asText("date unknown"), json.path("method").asText(""));
+            out.println("  " + json.path("text").asText(json.path("reason").asText("")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The dashboard's table, in the console: waits briefly for the aggregates to catch up with the seeds. */
+    private void printOrgStats(ArticleStreams streams, int articles) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        Map<String, OrgStats> stats = Map.of();
+        while (System.nanoTime() < deadline) {
+            try {
+                stats = streams.localOrgStats();
+                if (stats.values().stream().mapToLong(OrgStats::articleCount).sum() >= articles) {
+                    break;
+                }
+            } catch (RuntimeException e) {
+                // the store is not queryable while the instance rebalances: ask again
+            }
+            sleepBriefly();
+        }
+        out.println();
+        out.println("Organisations (source of the articles)          articles");
+        stats.forEach((name, s) -> out.printf("  %-48s %5d  %s%n", name, s.articleCount(), s.type() == null ? "" : s.type()));
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** What the demo started, closed in reverse order: reader, consumer, Streams, then the broker. */
+    private static final class Resources implements AutoCloseable {
+        volatile EmbeddedKafkaBroker broker;
+        volatile ArticleStreams streams;
+        volatile SummarizingConsumer consumer;
+        volatile Thread consumerThread;
+        volatile OutputReader reader;
+        volatile boolean interrupted;
+        boolean statsPrinted;
+
+        void interrupt() {
+            interrupted = true;
+            OutputReader r = reader;
+            if (r != null) {
+                r.wakeup();
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            if (reader != null) {
+                reader.close();
+            }
+            if (consumer != null) {
+                consumer.close();
+                consumerThread.join(30_000);
+            }
+            if (streams != null) {
+                streams.close();
+            }
+            if (broker != null) {
+                broker.close();
+            }
+        }
+    }
+}

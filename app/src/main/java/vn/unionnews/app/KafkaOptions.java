@@ -1,0 +1,36 @@
+package vn.unionnews.app;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+import vn.unionnews.kafka.UnionNewsConfig;
+
+/** The options every Kafka-facing command shares; they are the last layer of {@link UnionNewsConfig}. */
+final class KafkaOptions {
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,…]",
+            description = "Kafka brokers (bootstrap.servers). Default: localhost:9092, or the embedded broker for demo.")
+    String bootstrapServers;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Kafka-style properties file; environment UNION_NEWS_* and flags override it.")
+    Path configFile;
+
+    @Option(names = "--topic-prefix", paramLabel = "PREFIX", description = "Topic name prefix (topic.prefix). Default: union-news.")
+    String topicPrefix;
+
+    @Option(names = {"-D", "--property"}, paramLabel = "KEY=VALUE",
+            description = "Any configuration key, e.g. -D topic.partitions=6 or -D producer.linger.ms=50.")
+    Map<String, String> properties = new LinkedHashMap<>();
+
+    UnionNewsConfig config() {
+        Map<String, String> flags = new LinkedHashMap<>(properties);
+        if (bootstrapServers != null) {
+            flags.put(UnionNewsConfig.BOOTSTRAP_SERVERS, bootstrapServers);
+        }
+        if (topicPrefix != null) {
+            flags.put(UnionNewsConfig.TOPIC_PREFIX, topicPrefix);
+        }
+        return UnionNewsConfig.load(configFile, System.getenv(), flags);
+    }
+}

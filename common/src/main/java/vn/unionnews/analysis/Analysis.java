@@ -1,0 +1,46 @@
+package vn.unionnews.analysis;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import vn.unionnews.event.AlertEvent;
+import vn.unionnews.event.Metric;
+import vn.unionnews.event.OrgMention;
+import vn.unionnews.event.SourceOrg;
+import vn.unionnews.event.TopicScore;
+
+/** One output line of {@code union-news analyze} (CONTRACT.md): the analysis, or an error for a page that is not an article. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Analysis(
+        @JsonInclude(JsonInclude.Include.ALWAYS) String id,
+        @JsonInclude(JsonInclude.Include.ALWAYS) String title,
+        @JsonInclude(JsonInclude.Include.ALWAYS) String publishedAt,
+        SourceOrg source,
+        @JsonInclude(JsonInclude.Include.ALWAYS) String author,
+        String category,
+        String body,
+        List<String> sentences,
+        List<TopicScore> topics,
+        String primaryTopic,
+        List<OrgMention> organizations,
+        List<Metric> metrics,
+        SummaryView summary,
+        List<AlertEvent> alerts,
+        Error error) {
+
+    /** The summary as CONTRACT.md shows it. */
+    public record SummaryView(String method, List<String> sentences, String text) {
+    }
+
+    /** Why a page could not be analysed; {@code code} is stable (empty, binary, no_article, unreadable). */
+    public record Error(String code, String message) {
+    }
+
+    public static Analysis failed(String id, String code, String message) {
+        return new Analysis(id, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                new Error(code, message));
+    }
+
+    public boolean isError() {
+        return error != null;
+    }
+}

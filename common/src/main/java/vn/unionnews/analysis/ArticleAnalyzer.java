@@ -1,0 +1,68 @@
+package vn.unionnews.analysis;
+
+import java.util.List;
+import vn.unionnews.event.ArticleEvent;
+import vn.unionnews.event.EnrichedArticle;
+import vn.unionnews.page.ArticleIds;
+import vn.unionnews.page.PageException;
+import vn.unionnews.page.PageParser;
+import vn.unionnews.page.ParsedPage;
+import vn.unionnews.page.RawPage;
+import vn.unionnews.summary.LeadSummarizer;
+import vn.unionnews.summary.Summary;
+import vn.unionnews.text.SentenceSplitter;
+
+/**
+ * The whole per-article analysis without Kafka, the very code the stages run: page → article event (producer),
+ * article → enriched article (streams), enriched article → summary (consumer). {@code analyze} chains them.
+ */
+public final class ArticleAnalyzer {
+    private final PageParser parser = new PageParser();
+    private final Enricher enricher = new Enricher();
+    private final LeadSummarizer summarizer;
+
+    public ArticleAnalyzer(int summarySentences) {
+        this(summarySentences, 0);
+    }
+
+    /** @param summaryWords an upper bound on summary length in syllables, 0 for none */
+    public ArticleAnalyzer(int summarySentences, int summaryWords) {
+        this.summarizer = new LeadSummarizer(summarySentences, summaryWords);
+    }
+
+    /** The producer's step; throws {@link PageException} for a page that cannot be an article. */
+    public ArticleEvent toArticle(RawPage page) {
+        ParsedPage parsed = parser.parse(page);
+        String id = page.id() != null && !page.id().isBlank() ? page.id()
+                : ArticleIds.forPage(page.url(), parsed.title(), parsed.body());
+        List<String> sentences = SentenceSplitter.split(String.join("\n", parsed.paragraphs()));
+        return new ArticleEvent(ArticleEvent.SCHEMA_VERSION, id, page.url(), parsed.source(), page.fetchedAt(),
+                parsed.publishedAt(), parsed.title(), parsed.body(), parsed.author(), parsed.category(), sentences);
+    }
+
+    public EnrichedArticle enrich(ArticleEvent article) {
+        return enricher.enrich(article);
+    }
+
+    public Summary summarize(EnrichedArticle article) {
+        return summarizer.summarize(article.sentences());
+    }
+
+    /** Everything at once, as {@code union-news analyze} prints it; never throws for bad input. */
+    public Analysis analyze(RawPage page) {
+        ArticleEvent article;
+        try {
+            article = toArticle(page);
+        } catch (PageException e) {
+            return Analysis.failed(page.id(), e.code(), e.getMessage());
+        } catch (RuntimeException e) {
+            return Analysis.failed(page.id(), "unreadable", "The page could not be analysed: " + e);
+        }
+        EnrichedArticle enriched = enrich(article);
+        Summary summary = summarize(enriched);
+        return new Analysis(article.id(), article.title(), article.publishedAt(), article.source(), article.author(),
+                article.category(), article.body(), article.sentences(), enriched.topics(), enriched.primaryTopic(),
+                enriched.organizations(), enriched.metrics(),
+                new Analysis.SummaryView(summary.method(), summary.sentences(), summary.text()), List.of(), null);
+    }
+}

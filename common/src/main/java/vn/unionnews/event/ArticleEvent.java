@@ -1,0 +1,46 @@
+package vn.unionnews.event;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A scraped page as a clean article: what the producer writes to {@code articles}.
+ * {@code publishedAt} is ISO-8601, a date-time with offset or a plain date.
+ */
+public record ArticleEvent(
+        int schemaVersion,
+        String id,
+        String url,
+        SourceOrg source,
+        Instant fetchedAt,
+        String publishedAt,
+        String title,
+        String body,
+        String author,
+        String category,
+        List<String> sentences) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public ArticleEvent {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("article event without an id");
+        }
+        if (body == null) {
+            throw new IllegalArgumentException("article event " + id + " without a body");
+        }
+        source = source == null ? SourceOrg.UNKNOWN : source;
+        sentences = sentences == null ? List.of() : List.copyOf(sentences);
+    }
+
+    /**
+     * A digest of what a re-scrape must change for the article to count as updated: everything but the fetch
+     * time. Stable across JVMs and versions, since it is kept in state stores.
+     */
+    public String contentDigest() {
+        String content = String.join("\u0000", Arrays.asList(url, source.name(), source.type(), publishedAt,
+                title, body, author, category).stream().map(v -> v == null ? "" : v).toList());
+        return Digests.sha256Hex(content);
+    }
+}

@@ -1,0 +1,40 @@
+package vn.unionnews.event;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The article with what the Streams topology learnt about it: what it writes to {@code articles.enriched}. */
+public record EnrichedArticle(
+        int schemaVersion,
+        String id,
+        String url,
+        SourceOrg source,
+        Instant fetchedAt,
+        String publishedAt,
+        String title,
+        String body,
+        String author,
+        String category,
+        List<String> sentences,
+        List<TopicScore> topics,
+        String primaryTopic,
+        List<OrgMention> organizations,
+        List<Metric> metrics) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public EnrichedArticle {
+        source = source == null ? SourceOrg.UNKNOWN : source;
+        sentences = sentences == null ? List.of() : List.copyOf(sentences);
+        topics = topics == null ? List.of() : List.copyOf(topics);
+        organizations = organizations == null ? List.of() : List.copyOf(organizations);
+        metrics = metrics == null ? List.of() : List.copyOf(metrics);
+    }
+
+    public static EnrichedArticle of(ArticleEvent article, List<TopicScore> topics, String primaryTopic,
+                                     List<OrgMention> organizations, List<Metric> metrics) {
+        return new EnrichedArticle(SCHEMA_VERSION, article.id(), article.url(), article.source(), article.fetchedAt(),
+                article.publishedAt(), article.title(), article.body(), article.author(), article.category(),
+                article.sentences(), topics, primaryTopic, organizations, metrics);
+    }
+}

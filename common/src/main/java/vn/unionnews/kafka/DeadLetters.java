@@ -1,0 +1,60 @@
+package vn.unionnews.kafka;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import vn.unionnews.event.DeadLetter;
+
+/** Builds the DLQ record for a value a stage could not process: keyed by the original key, JSON value. */
+public final class DeadLetters {
+    private static final JsonSerde<DeadLetter> SERDE = JsonSerde.of(DeadLetter.class);
+
+    private DeadLetters() {
+    }
+
+    /** Where the failed record came from. */
+    public record Origin(String stage, String topic, int partition, long offset) {
+    }
+
+    public static ProducerRecord<byte[], byte[]> record(String dlqTopic, Origin origin, byte[] key, byte[] value,
+                                                        Throwable error) {
+        DeadLetter letter = new DeadLetter(DeadLetter.SCHEMA_VERSION, origin.stage(), origin.topic(),
+                origin.partition(), origin.offset(), reason(error), error.getClass().getName(),
+                key == null ? null : new String(key, StandardCharsets.UTF_8),
+                value == null ? null : Base64.getEncoder().encodeToString(value),
+                utf8OrNull(value), Instant.now());
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(dlqTopic, key, SERDE.serialize(dlqTopic, letter));
+        EventHeaders.put(record.headers(), EventHeaders.STAGE, origin.stage());
+        return record;
+    }
+
+    /** The message of the error and of its causes, so the reason names what really went wrong. */
+    static String reason(Throwable error) {
+        StringBuilder reason = new StringBuilder();
+        for (Throwable t = error; t != null && reason.length() < 2000; t = t.getCause()) {
+            String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+            if (reason.indexOf(message) < 0) {
+                reason.append(reason.length() == 0 ? "" : " <- ").append(message);
+            }
+        }
+        return reason.toString();
+    }
+
+    private static String utf8OrNull(byte[] value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(value)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package vn.unionnews.kafka;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The start-up admin step: creates the topics of CONTRACT.md that do not exist yet; existing ones are kept. */
+public final class TopicAdmin {
+    private static final Logger LOG = LoggerFactory.getLogger(TopicAdmin.class);
+
+    private TopicAdmin() {
+    }
+
+    /** Creates the missing topics and returns the names it created. */
+    public static List<String> ensureTopics(UnionNewsConfig config) {
+        try (Admin admin = Admin.create(config.clientProperties("admin"))) {
+            return ensureTopics(admin, config.topics(), config.getInt(UnionNewsConfig.TOPIC_PARTITIONS),
+                    (short) config.getInt(UnionNewsConfig.TOPIC_REPLICATION_FACTOR));
+        }
+    }
+
+    /** {@code replication} of -1 leaves the replication factor to the broker's default. */
+    public static List<String> ensureTopics(Admin admin, Topics topics, int partitions, short replication) {
+        List<NewTopic> wanted = new ArrayList<>();
+        for (Topics.Spec spec : topics.all()) {
+            NewTopic topic = new NewTopic(spec.name(), Optional.of(partitions),
+                    replication < 0 ? Optional.empty() : Optional.of(replication));
+            if (spec.compacted()) {
+                topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+            }
+            wanted.add(topic);
+        }
+        List<String> created = new ArrayList<>();
+        admin.createTopics(wanted).values().forEach((name, future) -> {
+            try {
+                future.get();
+                created.add(name);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw new IllegalStateException("Cannot create topic " + name + ": " + e.getCause().getMessage(),
+                            e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while creating topic " + name, e);
+            }
+        });
+        if (!created.isEmpty()) {
+            LOG.info("Created topics {}", created);
+        }
+        return created;
+    }
+}

@@ -1,0 +1,50 @@
+package vn.unionnews.kafka;
+
+import java.util.List;
+
+/** The one place topic names are built: CONTRACT.md's names behind a configurable prefix. */
+public record Topics(String prefix) {
+    public static final String DEFAULT_PREFIX = "union-news.";
+
+    /** A topic name and whether it is compacted (a table's changelog) rather than deleted by time. */
+    public record Spec(String name, boolean compacted) {
+    }
+
+    public Topics {
+        prefix = prefix == null ? DEFAULT_PREFIX : prefix;
+    }
+
+    public String articles() {
+        return prefix + "articles";
+    }
+
+    public String enriched() {
+        return prefix + "articles.enriched";
+    }
+
+    public String orgStats() {
+        return prefix + "org-stats";
+    }
+
+    public String output() {
+        return prefix + "output";
+    }
+
+    public String subscriptions() {
+        return prefix + "subscriptions";
+    }
+
+    public String dlq() {
+        return prefix + "dlq";
+    }
+
+    public List<Spec> all() {
+        return List.of(
+                new Spec(articles(), false),
+                new Spec(enriched(), false),
+                new Spec(orgStats(), true),
+                new Spec(output(), false),
+                new Spec(subscriptions(), true),
+                new Spec(dlq(), false));
+    }
+}

@@ -1,0 +1,161 @@
+package vn.unionnews.kafka;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The one configuration of every stage, read the Kafka way: defaults, then a properties file, then
+ * environment variables {@code UNION_NEWS_…} ({@code UNION_NEWS_BOOTSTRAP_SERVERS} is {@code bootstrap.servers}),
+ * then command-line flags, each layer overriding the one before.
+ *
+ * <p>Keys this project defines are listed in {@link #DEFAULTS}. Every other key is a Kafka client property:
+ * unprefixed it goes to every client (e.g. {@code security.protocol}); prefixed with {@code producer.},
+ * {@code consumer.}, {@code admin.} or {@code streams.} it goes to that client only.
+ */
+public final class UnionNewsConfig {
+    public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+    public static final String TOPIC_PREFIX = "topic.prefix";
+    public static final String TOPIC_PARTITIONS = "topic.partitions";
+    public static final String TOPIC_REPLICATION_FACTOR = "topic.replication.factor";
+    public static final String STREAMS_APPLICATION_ID = "streams.application.id";
+    public static final String STREAMS_STATE_DIR = "streams.state.dir";
+    public static final String CONSUMER_GROUP_ID = "consumer.group.id";
+    public static final String INSTANCE_ID = "instance.id";
+    public static final String SUMMARY_SENTENCES = "summary.sentences";
+
+    public static final String ENV_PREFIX = "UNION_NEWS_";
+
+    /** Our own keys and their defaults; {@code -1} replication means the broker's default. */
+    public static final Map<String, String> DEFAULTS = defaults();
+
+    private static final String[] CLIENT_PREFIXES = {"producer.", "consumer.", "admin.", "streams."};
+
+    private final Map<String, String> values;
+
+    private UnionNewsConfig(Map<String, String> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    private static Map<String, String> defaults() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put(BOOTSTRAP_SERVERS, "localhost:9092");
+        d.put(TOPIC_PREFIX, Topics.DEFAULT_PREFIX);
+        d.put(TOPIC_PARTITIONS, "3");
+        d.put(TOPIC_REPLICATION_FACTOR, "-1");
+        d.put(STREAMS_APPLICATION_ID, "union-news-streams");
+        d.put(STREAMS_STATE_DIR, Path.of(System.getProperty("java.io.tmpdir"), "union-news-streams").toString());
+        d.put(CONSUMER_GROUP_ID, "union-news-summarizer");
+        d.put(INSTANCE_ID, "0");
+        d.put(SUMMARY_SENTENCES, "3");
+        return Map.copyOf(d);
+    }
+
+    /** Defaults only: what a stage runs with when nothing is configured. */
+    public static UnionNewsConfig defaults(Map<String, String> overrides) {
+        Map<String, String> merged = new TreeMap<>(DEFAULTS);
+        merged.putAll(overrides);
+        return new UnionNewsConfig(merged);
+    }
+
+    /**
+     * Loads the layers in order: defaults, {@code file} (may be null), {@code env} (the process environment,
+     * only {@code UNION_NEWS_} variables are read), {@code flags}.
+     */
+    public static UnionNewsConfig load(Path file, Map<String, String> env, Map<String, String> flags) {
+        Map<String, String> merged = new TreeMap<>(DEFAULTS);
+        if (file != null) {
+            merged.putAll(readProperties(file));
+        }
+        env.forEach((name, value) -> {
+            if (name.startsWith(ENV_PREFIX) && name.length() > ENV_PREFIX.length()) {
+                merged.put(envToKey(name), value);
+            }
+        });
+        merged.putAll(flags);
+        return new UnionNewsConfig(merged);
+    }
+
+    /** {@code UNION_NEWS_STREAMS_NUM_STREAM_THREADS} → {@code streams.num.stream.threads}. */
+    static String envToKey(String name) {
+        return name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+    }
+
+    private static Map<String, String> readProperties(Path file) {
+        Properties props = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            props.load(reader);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read config file " + file + ": " + e.getMessage(), e);
+        }
+        Map<String, String> map = new TreeMap<>();
+        props.stringPropertyNames().forEach(name -> map.put(name, props.getProperty(name).trim()));
+        return map;
+    }
+
+    /** A copy with some values replaced, e.g. the embedded broker's address. */
+    public UnionNewsConfig with(String key, String value) {
+        Map<String, String> copy = new TreeMap<>(values);
+        copy.put(key, value);
+        return new UnionNewsConfig(copy);
+    }
+
+    public String get(String key) {
+        return values.get(key);
+    }
+
+    public int getInt(String key) {
+        String value = values.get(key);
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Configuration " + key + " must be a whole number, got '" + value + "'");
+        }
+    }
+
+    public String bootstrapServers() {
+        return get(BOOTSTRAP_SERVERS);
+    }
+
+    public Topics topics() {
+        return new Topics(get(TOPIC_PREFIX));
+    }
+
+    /**
+     * Kafka properties for one client kind ({@code producer}, {@code consumer}, {@code admin}, {@code streams}):
+     * {@code bootstrap.servers}, every unprefixed key that is not ours, and this client's prefixed keys.
+     */
+    public Properties clientProperties(String client) {
+        String own = client + ".";
+        Properties props = new Properties();
+        values.forEach((key, value) -> {
+            if (key.startsWith(own)) {
+                props.put(key.substring(own.length()), value);
+            } else if (!DEFAULTS.containsKey(key) && !hasClientPrefix(key)) {
+                props.put(key, value);
+            }
+        });
+        props.put(BOOTSTRAP_SERVERS, bootstrapServers());
+        return props;
+    }
+
+    private static boolean hasClientPrefix(String key) {
+        for (String prefix : CLIENT_PREFIXES) {
+            if (key.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Map<String, String> asMap() {
+        return values;
+    }
+}

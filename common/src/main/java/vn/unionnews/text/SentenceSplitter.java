@@ -1,0 +1,87 @@
+package vn.unionnews.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits Vietnamese prose into sentences. A sentence ends at '.', '!', '?' or '…' (with closing quotes and
+ * brackets) followed by a space and the start of a new sentence; never inside numbers (20.033; 82,758), dates
+ * (14/5/2011) or codes (17-CT/TW), which contain no space, and never after an abbreviation such as "TP." or
+ * "TS.". The closing "./." stays with its sentence.
+ */
+public final class SentenceSplitter {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "tp", "ts", "ths", "th.s", "pgs", "gs", "bs", "ks", "cn", "ls", "đ/c", "v.v", "tt", "p", "q", "st",
+            "mr", "mrs", "ms", "dr", "no", "vs", "tr", "ng");
+    private static final String CLOSERS = "\"'”’»)]";
+    private static final String OPENERS = "\"'“‘«([";
+
+    private SentenceSplitter() {
+    }
+
+    public static List<String> split(String text) {
+        List<String> sentences = new ArrayList<>();
+        for (String paragraph : text.split("\n")) {
+            splitParagraph(paragraph.strip(), sentences);
+        }
+        return sentences;
+    }
+
+    private static void splitParagraph(String paragraph, List<String> out) {
+        int start = 0;
+        int n = paragraph.length();
+        for (int i = 0; i < n; i++) {
+            char c = paragraph.charAt(i);
+            if (c != '.' && c != '!' && c != '?' && c != '…') {
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && (".!?…/".indexOf(paragraph.charAt(end)) >= 0 || CLOSERS.indexOf(paragraph.charAt(end)) >= 0)) {
+                end++;
+            }
+            if (end >= n || paragraph.charAt(end) != ' ' || !startsSentence(paragraph, end + 1)) {
+                i = end - 1;
+                continue;
+            }
+            if (c == '.' && end == i + 1 && isAbbreviation(paragraph, start, i)) {
+                continue;
+            }
+            add(out, paragraph.substring(start, end));
+            start = end + 1;
+            i = end;
+        }
+        add(out, paragraph.substring(Math.min(start, n)));
+    }
+
+    private static boolean startsSentence(String text, int at) {
+        int i = at;
+        while (i < text.length() && (OPENERS.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == ' ')) {
+            i++;
+        }
+        if (i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '-' || c == '–' || c == '•';
+    }
+
+    /** The word before the period, e.g. "TP" in "TP. Vinh", is a known abbreviation or a single letter. */
+    private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
+        int wordStart = dot;
+        while (wordStart > sentenceStart && !Character.isWhitespace(text.charAt(wordStart - 1))
+                && OPENERS.indexOf(text.charAt(wordStart - 1)) < 0) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
+        return ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isLetter(word.charAt(0)));
+    }
+
+    private static void add(List<String> out, String sentence) {
+        String s = sentence.strip();
+        if (!s.isEmpty()) {
+            out.add(s);
+        }
+    }
+}

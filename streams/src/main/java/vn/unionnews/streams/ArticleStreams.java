@@ -1,0 +1,84 @@
+package vn.unionnews.streams;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import vn.unionnews.analysis.Enricher;
+import vn.unionnews.event.OrgStats;
+import vn.unionnews.kafka.UnionNewsConfig;
+
+/** The Streams application: the topology with its configuration, started and closed as one. */
+public final class ArticleStreams implements AutoCloseable {
+    private final KafkaStreams streams;
+
+    public ArticleStreams(UnionNewsConfig config) {
+        StreamsBuilder builder = new StreamsBuilder();
+        ArticleTopology.build(builder, config.topics(), new Enricher());
+        Properties props = properties(config);
+        Topology topology = builder.build(props);
+        this.streams = new KafkaStreams(topology, props);
+        streams.setUncaughtExceptionHandler(e -> StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse
+                .REPLACE_THREAD);
+    }
+
+    /**
+     * Exactly-once v2, String keys, the DLQ handlers, and whatever {@code streams.*} and client-wide
+     * properties the configuration holds ({@code streams.application.id} is {@code application.id}).
+     */
+    public static Properties properties(UnionNewsConfig config) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class.getName());
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        props.put(DeadLetterHandler.DLQ_TOPIC_CONFIG, config.topics().dlq());
+        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG,
+                config.get(UnionNewsConfig.TOPIC_REPLICATION_FACTOR));
+        props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, String.valueOf(10 * 1024 * 1024));
+        props.putAll(config.clientProperties("streams"));
+        return props;
+    }
+
+    public ArticleStreams start() {
+        streams.start();
+        return this;
+    }
+
+    public KafkaStreams kafkaStreams() {
+        return streams;
+    }
+
+    /** The per-organisation aggregates held by this instance, by canonical name (an interactive query). */
+    public Map<String, OrgStats> localOrgStats() {
+        ReadOnlyKeyValueStore<String, OrgStats> store = streams.store(StoreQueryParameters.fromNameAndType(
+                ArticleTopology.ORG_STATS_STORE, QueryableStoreTypes.keyValueStore()));
+        Map<String, OrgStats> stats = new TreeMap<>();
+        try (KeyValueIterator<String, OrgStats> all = store.all()) {
+            all.forEachRemaining(entry -> stats.put(entry.key, entry.value));
+        }
+        return stats;
+    }
+
+    public boolean isRunning() {
+        return streams.state() == KafkaStreams.State.RUNNING;
+    }
+
+    /** Leaves the group on close, so a restarted instance does not wait out the session timeout. */
+    @Override
+    public void close() {
+        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(Duration.ofSeconds(30)));
+    }
+}

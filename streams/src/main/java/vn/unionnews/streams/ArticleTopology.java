@@ -1,0 +1,69 @@
+package vn.unionnews.streams;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import vn.unionnews.analysis.Enricher;
+import vn.unionnews.event.ArticleEvent;
+import vn.unionnews.event.EnrichedArticle;
+import vn.unionnews.event.OrgStats;
+import vn.unionnews.kafka.JsonSerde;
+import vn.unionnews.kafka.Topics;
+
+/**
+ * articles → (drop unchanged re-scrapes) → enrich → articles.enriched, and the enriched articles as a table
+ * keyed by id → group by source organisation → aggregate (adder/subtractor) → org-stats. Because the
+ * aggregate reads a table, a re-sent article replaces its earlier contribution instead of adding to it.
+ */
+public final class ArticleTopology {
+    /** Content digest of the last version of each article id: unchanged re-scrapes stop here. */
+    public static final String ARTICLE_DIGESTS_STORE = "article-digests";
+    /** The latest enriched version of each article, keyed by id. */
+    public static final String ARTICLES_STORE = "articles-by-id";
+    /** Per-organisation aggregates, keyed by canonical name: what dashboards query. */
+    public static final String ORG_STATS_STORE = "org-stats";
+
+    static final JsonSerde<ArticleEvent> ARTICLE_SERDE = JsonSerde.of(ArticleEvent.class);
+    static final JsonSerde<EnrichedArticle> ENRICHED_SERDE = JsonSerde.of(EnrichedArticle.class);
+    static final JsonSerde<OrgStats> ORG_STATS_SERDE = JsonSerde.of(OrgStats.class);
+
+    private ArticleTopology() {
+    }
+
+    public static void build(StreamsBuilder builder, Topics topics, Enricher enricher) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(ARTICLE_DIGESTS_STORE), Serdes.String(), Serdes.String()));
+
+        KStream<String, EnrichedArticle> enriched = builder
+                .stream(topics.articles(), Consumed.with(Serdes.String(), ARTICLE_SERDE))
+                .process(ChangedArticles::new, Named.as("changed-articles"), ARTICLE_DIGESTS_STORE)
+                .mapValues(enricher::enrich, Named.as("enrich"));
+
+        enriched.to(topics.enriched(), Produced.with(Serdes.String(), ENRICHED_SERDE));
+
+        enriched
+                .toTable(Named.as("articles-table"), Materialized
+                        .<String, EnrichedArticle, KeyValueStore<Bytes, byte[]>>as(ARTICLES_STORE)
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(ENRICHED_SERDE))
+                .groupBy((id, article) -> KeyValue.pair(article.source().keyOrUnknown(), article),
+                        Grouped.with("articles-by-source", Serdes.String(), ENRICHED_SERDE))
+                .aggregate(OrgStats::empty,
+                        (org, article, stats) -> stats.plus(org, article),
+                        (org, article, stats) -> stats.minus(org, article),
+                        Materialized.<String, OrgStats, KeyValueStore<Bytes, byte[]>>as(ORG_STATS_STORE)
+                                .withKeySerde(Serdes.String())
+                                .withValueSerde(ORG_STATS_SERDE))
+                .toStream(Named.as("org-stats-changes"))
+                .to(topics.orgStats(), Produced.with(Serdes.String(), ORG_STATS_SERDE));
+    }
+}
