@@ -34,7 +34,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             Analysis analysis = input.page() == null
                     ? Analysis.failed(null, "unreadable", input.origin() + ": " + input.readError())
                     : analyzer.analyze(input.page());
-            if (analysis.isError()) {
+            if (analysis.failed()) {
                 errors++;
             }
             out.println(Json.mapper().writeValueAsString(analysis));

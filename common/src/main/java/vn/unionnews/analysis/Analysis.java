@@ -40,7 +40,8 @@ public record Analysis(
                 new Error(code, message));
     }
 
-    public boolean isError() {
+    /** Not a bean getter on purpose: {@code isError()} would shadow the {@code error} field in JSON. */
+    public boolean failed() {
         return error != null;
     }
 }

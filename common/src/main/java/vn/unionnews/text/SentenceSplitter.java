@@ -1,6 +1,7 @@
 package vn.unionnews.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,8 +9,8 @@ import java.util.Set;
 /**
  * Splits Vietnamese prose into sentences. A sentence ends at '.', '!', '?' or '…' (with closing quotes and
  * brackets) followed by a space and the start of a new sentence; never inside numbers (20.033; 82,758), dates
- * (14/5/2011) or codes (17-CT/TW), which contain no space, and never after an abbreviation such as "TP." or
- * "TS.". The closing "./." stays with its sentence.
+ * (14/5/2011) or codes (17-CT/TW), which contain no space, and never after an abbreviation such as "TP.",
+ * "TS." or "PGS.TS.". The closing "./." stays with its sentence.
  */
 public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
@@ -67,7 +68,10 @@ public final class SentenceSplitter {
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '-' || c == '–' || c == '•';
     }
 
-    /** The word before the period, e.g. "TP" in "TP. Vinh", is a known abbreviation or a single letter. */
+    /**
+     * The word before the period, e.g. "TP" in "TP. Vinh", is a known abbreviation, a chain of them ("PGS.TS" in
+     * "PGS.TS. Nguyễn") or a single letter.
+     */
     private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
         int wordStart = dot;
         while (wordStart > sentenceStart && !Character.isWhitespace(text.charAt(wordStart - 1))
@@ -75,7 +79,8 @@ public final class SentenceSplitter {
             wordStart--;
         }
         String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
-        return ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isLetter(word.charAt(0)));
+        return ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isLetter(word.charAt(0)))
+                || Arrays.stream(word.split("\\.")).allMatch(ABBREVIATIONS::contains);
     }
 
     private static void add(List<String> out, String sentence) {

@@ -8,7 +8,7 @@ public final class VietnameseText {
     private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern ODD_SPACE = Pattern.compile("[\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000\\t]");
     private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
-    private static final Pattern SYLLABLE = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern SYLLABLE = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
     private VietnameseText() {
     }
@@ -28,7 +28,10 @@ public final class VietnameseText {
         return out.substring(0, out.length() - 1);
     }
 
-    /** Number of syllables (space-separated letter/digit runs): Vietnamese length is counted in syllables. */
+    /**
+     * Number of syllables (space-separated letter/digit runs, combining marks included so decomposed text counts
+     * the same): Vietnamese length is counted in syllables.
+     */
     public static int syllableCount(String text) {
         int count = 0;
         var m = SYLLABLE.matcher(text);

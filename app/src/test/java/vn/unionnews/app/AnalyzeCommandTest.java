@@ -1,0 +1,80 @@
+package vn.unionnews.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.unionnews.kafka.Json;
+
+class AnalyzeCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, List<JsonNode> lines) {
+    }
+
+    private static Run analyze(String... args) throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            String[] all = Stream.concat(Stream.of("analyze"), Stream.of(args)).toArray(String[]::new);
+            exit = UnionNews.run(all);
+        } finally {
+            System.setOut(original);
+        }
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : captured.toString(StandardCharsets.UTF_8).split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(Json.mapper().readTree(line));
+            }
+        }
+        return new Run(exit, lines);
+    }
+
+    @Test
+    void analyzesEverySeedInInputOrder() throws Exception {
+        List<String> seeds;
+        try (Stream<Path> files = Files.list(RepoPaths.find("seeds"))) {
+            seeds = files.map(Path::toString).sorted().toList();
+        }
+        Run run = analyze(seeds.toArray(String[]::new));
+
+        assertEquals(0, run.exitCode());
+        assertEquals(seeds.size(), run.lines().size());
+        assertEquals("Các cấp công đoàn quan tâm phát triển tổ chức và đoàn viên", run.lines().get(1).path("title").asText());
+        for (JsonNode line : run.lines()) {
+            assertTrue(line.path("id").asText().matches("[0-9a-f]{16}"), line.toString());
+            List<String> sentences = new ArrayList<>();
+            line.path("sentences").forEach(s -> sentences.add(s.asText()));
+            line.path("summary").path("sentences").forEach(s -> assertTrue(sentences.contains(s.asText()),
+                    "summary sentences come from the article: " + s));
+        }
+    }
+
+    @Test
+    void aPageThatIsNotAnArticleGetsAnErrorLineAndExitOne() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path menu = Files.writeString(dir.resolve("menu.txt"), "Home\nAbout\nContact\n");
+        Path seed = RepoPaths.find("seeds").resolve("002_02503a3991b040c3.txt");
+
+        Run run = analyze(empty.toString(), seed.toString(), menu.toString());
+
+        assertEquals(1, run.exitCode());
+        assertEquals(List.of("empty", "", "no_article"), run.lines().stream()
+                .map(l -> l.path("error").path("code").asText()).toList());
+        assertTrue(run.lines().get(0).has("id"), "an error line still carries the id field");
+        assertEquals("2017-09-15T05:22:00+07:00", run.lines().get(1).path("publishedAt").asText());
+    }
+}

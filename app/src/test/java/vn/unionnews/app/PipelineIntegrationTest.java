@@ -1,0 +1,222 @@
+package vn.unionnews.app;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import vn.unionnews.consumer.OutputReader;
+import vn.unionnews.consumer.SummarizingConsumer;
+import vn.unionnews.event.DeadLetter;
+import vn.unionnews.event.OrgStats;
+import vn.unionnews.event.SummaryEvent;
+import vn.unionnews.kafka.Json;
+import vn.unionnews.kafka.TopicAdmin;
+import vn.unionnews.kafka.UnionNewsConfig;
+import vn.unionnews.producer.ArticlePublisher;
+import vn.unionnews.producer.PageInputs;
+import vn.unionnews.streams.ArticleStreams;
+import vn.unionnews.testkit.KafkaBroker;
+import vn.unionnews.testkit.KafkaBrokerExtension;
+
+/** The seeds through the whole pipeline on a real broker: producer → Streams → consumer → output. */
+@ExtendWith(KafkaBrokerExtension.class)
+class PipelineIntegrationTest {
+    private static final Duration DEADLINE = Duration.ofSeconds(90);
+    private static final Path SEEDS = RepoPaths.find("seeds");
+
+    @TempDir
+    Path stateDir;
+
+    private UnionNewsConfig config;
+    private ArticleStreams streams;
+    private SummarizingConsumer consumer;
+    private Thread consumerThread;
+
+    @BeforeEach
+    void startPipeline(KafkaBroker broker) {
+        String prefix = broker.uniquePrefix("pipeline");
+        config = UnionNewsConfig.defaults(Map.of(
+                UnionNewsConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
+                UnionNewsConfig.TOPIC_PREFIX, prefix,
+                UnionNewsConfig.STREAMS_APPLICATION_ID, prefix + "streams",
+                UnionNewsConfig.STREAMS_STATE_DIR, stateDir.toString(),
+                UnionNewsConfig.CONSUMER_GROUP_ID, prefix + "summarizer"));
+        TopicAdmin.ensureTopics(config);
+        streams = new ArticleStreams(config).start();
+        consumer = new SummarizingConsumer(config, summary -> { });
+        consumerThread = new Thread(consumer, "summarizing-consumer-test");
+        consumerThread.start();
+    }
+
+    @AfterEach
+    void stopPipeline() throws InterruptedException {
+        consumer.close();
+        consumerThread.join(30_000);
+        streams.close();
+    }
+
+    @Test
+    void seedsGoEndToEndWithExactlyOneSummaryPerArticle() throws Exception {
+        ArticlePublisher.Report first = publishSeeds();
+        assertEquals(5, first.sent(), first.failures().toString());
+        List<String> ids = first.sentIds();
+
+        Map<String, List<SummaryEvent>> summaries = awaitSummaries(ids.size());
+        assertEquals(Map.copyOf(countsOf(ids)), Map.copyOf(counts(summaries)), "one summary per seed, keyed by id");
+        for (List<SummaryEvent> perId : summaries.values()) {
+            SummaryEvent summary = perId.get(0);
+            assertEquals("lead-3", summary.method());
+            assertTrue(!summary.sentences().isEmpty() && summary.sentences().size() <= 3, summary.toString());
+        }
+        Map<String, Long> orgCounts = awaitOrgCounts(ids.size());
+        assertEquals(3L, orgCounts.get("Liên đoàn Lao động tỉnh Lào Cai"));
+
+        ArticlePublisher.Report again = publishSeeds();
+        assertEquals(ids.stream().sorted().toList(), again.sentIds().stream().sorted().toList(),
+                "a re-scrape lands on the same keys");
+        awaitNoLag(config.get(UnionNewsConfig.STREAMS_APPLICATION_ID), config.topics().articles(), 0);
+        awaitNoLag(config.get(UnionNewsConfig.CONSUMER_GROUP_ID), config.topics().enriched(), 1);
+
+        assertEquals(counts(summaries), counts(readSummaries(Duration.ofSeconds(3))),
+                "re-producing the seeds adds no summary");
+        assertEquals(orgCounts, orgCounts(), "re-producing the seeds changes no count");
+    }
+
+    @Test
+    void malformedRecordGoesToTheDlqAndThePipelineGoesOn() throws Exception {
+        try (KafkaProducer<String, String> raw = rawProducer()) {
+            raw.send(new ProducerRecord<>(config.topics().articles(), "broken-article", "{oops")).get();
+            raw.send(new ProducerRecord<>(config.topics().enriched(), "broken-enriched", "[1,2")).get();
+        }
+        ArticlePublisher.Report report = publishSeeds();
+
+        assertEquals(5, awaitSummaries(report.sent()).size(), "the records after the bad ones are processed");
+        Map<String, DeadLetter> letters = awaitDeadLetters(2);
+        DeadLetter streamsLetter = letters.get("broken-article");
+        assertEquals("streams", streamsLetter.stage());
+        assertEquals("{oops", streamsLetter.originalValueText());
+        assertEquals("{oops", new String(java.util.Base64.getDecoder().decode(streamsLetter.originalValueBase64()),
+                StandardCharsets.UTF_8));
+        assertTrue(streamsLetter.error().contains("Cannot read ArticleEvent"), streamsLetter.error());
+        DeadLetter consumerLetter = letters.get("broken-enriched");
+        assertEquals("consumer", consumerLetter.stage());
+        assertEquals(config.topics().enriched(), consumerLetter.topic());
+        assertEquals("[1,2", consumerLetter.originalValueText());
+    }
+
+    private ArticlePublisher.Report publishSeeds() {
+        try (ArticlePublisher publisher = new ArticlePublisher(config)) {
+            return publisher.publish(PageInputs.fromPaths(List.of(SEEDS)), done -> { });
+        }
+    }
+
+    private Map<String, List<SummaryEvent>> awaitSummaries(int articles) {
+        List<Map<String, List<SummaryEvent>>> seen = new ArrayList<>();
+        await().atMost(DEADLINE).until(() -> {
+            seen.add(0, readSummaries(Duration.ofMillis(500)));
+            return seen.get(0).size() >= articles;
+        });
+        return seen.get(0);
+    }
+
+    private Map<String, List<SummaryEvent>> readSummaries(Duration window) {
+        Map<String, List<SummaryEvent>> byId = new HashMap<>();
+        try (OutputReader reader = new OutputReader(config)) {
+            reader.read(event -> {
+                assertEquals(SummaryEvent.EVENT_TYPE, event.eventType());
+                byId.computeIfAbsent(event.key(), k -> new ArrayList<>()).add(parse(event.json(), SummaryEvent.class));
+                return true;
+            }, window);
+        }
+        return byId;
+    }
+
+    private Map<String, DeadLetter> awaitDeadLetters(int count) {
+        Map<String, DeadLetter> letters = new HashMap<>();
+        await().atMost(DEADLINE).until(() -> {
+            letters.putAll(DlqReader.readAll(config));
+            return letters.size() >= count;
+        });
+        return letters;
+    }
+
+    private Map<String, Long> awaitOrgCounts(long articles) {
+        await().atMost(DEADLINE).ignoreExceptions()
+                .until(() -> orgCounts().values().stream().mapToLong(Long::longValue).sum() == articles);
+        return orgCounts();
+    }
+
+    private Map<String, Long> orgCounts() {
+        return streams.localOrgStats().values().stream()
+                .collect(Collectors.toMap(OrgStats::name, OrgStats::articleCount));
+    }
+
+    /**
+     * Waits until a group has committed offsets up to the end of every partition of a topic. A topic written
+     * in transactions ends with a commit marker, which no consumer commits past: {@code markers} is 1 there.
+     */
+    private void awaitNoLag(String groupId, String topic, int markers) {
+        try (Admin admin = Admin.create(config.clientProperties("admin"))) {
+            await().atMost(DEADLINE).ignoreExceptions().until(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
+                        .partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                        .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+                Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+                return ends.entrySet().stream().allMatch(e -> e.getValue().offset() == 0
+                        || (committed.get(e.getKey()) != null
+                        && committed.get(e.getKey()).offset() >= e.getValue().offset() - markers));
+            });
+        }
+    }
+
+    private KafkaProducer<String, String> rawProducer() {
+        Properties props = config.clientProperties("producer");
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+    }
+
+    private static Map<String, Integer> countsOf(List<String> ids) {
+        Map<String, Integer> counts = new HashMap<>();
+        ids.forEach(id -> counts.merge(id, 1, Integer::sum));
+        return counts;
+    }
+
+    private static Map<String, Integer> counts(Map<String, List<SummaryEvent>> byId) {
+        Map<String, Integer> counts = new HashMap<>();
+        byId.forEach((id, list) -> counts.put(id, list.size()));
+        return counts;
+    }
+
+    static <T> T parse(String json, Class<T> type) {
+        try {
+            return Json.mapper().readValue(json, type);
+        } catch (Exception e) {
+            throw new AssertionError("Not a " + type.getSimpleName() + ": " + json, e);
+        }
+    }
+}

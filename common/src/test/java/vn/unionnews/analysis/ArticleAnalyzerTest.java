@@ -1,0 +1,140 @@
+package vn.unionnews.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.unionnews.page.RawPage;
+import vn.unionnews.page.Seeds;
+import vn.unionnews.page.Seeds.Seed;
+import vn.unionnews.text.VietnameseText;
+
+class ArticleAnalyzerTest {
+    private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(3);
+
+    static List<Seed> seeds() {
+        return Seeds.all();
+    }
+
+    private static RawPage page(String id, String text) {
+        return new RawPage(id, null, null, null, null, text, null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void summarisesEverySeedWithSentencesOfItsOwn(Seed seed) {
+        Analysis analysis = ANALYZER.analyze(RawPage.ofContent(seed.content()));
+
+        assertNull(analysis.error(), () -> String.valueOf(analysis.error()));
+        assertFalse(analysis.sentences().isEmpty());
+        List<String> summary = analysis.summary().sentences();
+        assertFalse(summary.isEmpty());
+        assertTrue(summary.size() <= 3, () -> summary.size() + " sentences");
+        for (String sentence : summary) {
+            assertTrue(analysis.sentences().contains(sentence), () -> "not a sentence of the article: " + sentence);
+        }
+        assertEquals(String.join(" ", summary), analysis.summary().text());
+    }
+
+    static Stream<Arguments> seedsAndWordBudgets() {
+        return Seeds.all().stream().flatMap(seed -> IntStream.of(40, 100, 200).mapToObj(words -> arguments(seed, words)));
+    }
+
+    @ParameterizedTest(name = "{0} in {1} words")
+    @MethodSource("seedsAndWordBudgets")
+    void keepsTheSummaryWithinTheWordBudget(Seed seed, int budget) {
+        Analysis analysis = new ArticleAnalyzer(3, budget).analyze(RawPage.ofContent(seed.content()));
+
+        List<String> summary = analysis.summary().sentences();
+        int words = summary.stream().mapToInt(VietnameseText::syllableCount).sum();
+        boolean firstAloneIsLonger = summary.size() == 1 && summary.get(0).equals(analysis.sentences().get(0))
+                && words > budget;
+        assertTrue(words <= budget || firstAloneIsLonger, () -> words + " syllables in " + summary);
+        assertTrue(summary.size() <= 3);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void givesTheSameIdToTheSamePage(Seed seed) {
+        Analysis first = ANALYZER.analyze(RawPage.ofContent(seed.content()));
+        Analysis again = new ArticleAnalyzer(1).analyze(RawPage.ofContent(seed.content()));
+
+        assertTrue(first.id().matches("[0-9a-f]{16}"), first.id());
+        assertEquals(first.id(), again.id());
+    }
+
+    @Test
+    void keepsTheInputId() {
+        Seed seed = Seeds.all().get(0);
+
+        assertEquals("seed-000", ANALYZER.analyze(RawPage.ofContent(seed.content()).withId("seed-000")).id());
+    }
+
+    @Test
+    void emptyPageIsAnErrorCodedEmpty() {
+        for (String empty : new String[] {null, "", "  \n\t\n  "}) {
+            Analysis analysis = ANALYZER.analyze(page("p1", empty));
+
+            assertNotNull(analysis.error(), "for «" + empty + "»");
+            assertEquals("empty", analysis.error().code());
+            assertEquals("p1", analysis.id());
+        }
+    }
+
+    @Test
+    void randomBytesAreAnErrorNotAnException() {
+        Random random = new Random(20200121);
+        for (int i = 0; i < 20; i++) {
+            byte[] bytes = new byte[200 + random.nextInt(4000)];
+            random.nextBytes(bytes);
+
+            Analysis analysis = ANALYZER.analyze(page("bytes-" + i, new String(bytes, StandardCharsets.UTF_8)));
+
+            assertNotNull(analysis.error(), "bytes-" + i);
+            assertTrue(Set.of("binary", "no_article").contains(analysis.error().code()), analysis.error().code());
+            assertEquals("bytes-" + i, analysis.id());
+        }
+    }
+
+    @Test
+    void nonArticlePageIsAnErrorCodedNoArticle() {
+        String menu = """
+                Home
+                About us
+                News and events
+                Documents
+                Contact
+                Login | Register
+                © 2020 Lao Cai Trade Union. All rights reserved.
+                """;
+
+        Analysis analysis = ANALYZER.analyze(RawPage.ofContent(menu));
+
+        assertNotNull(analysis.error());
+        assertEquals("no_article", analysis.error().code());
+        assertNull(analysis.sentences());
+    }
+
+    @Test
+    void htmlMenuWithoutArticleIsAnErrorCodedNoArticle() {
+        String html = "<html><body><nav><a href='/'>Trang chủ</a></nav><ul><li><a href='/tin'>Tin tức</a></li>"
+                + "<li><a href='/vb'>Văn bản</a></li></ul><p>Thống kê truy cập: 255,529</p></body></html>";
+
+        Analysis analysis = ANALYZER.analyze(RawPage.ofContent(html));
+
+        assertEquals("no_article", analysis.error().code());
+    }
+}

@@ -1,0 +1,66 @@
+package vn.unionnews.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.text.Normalizer;
+import org.junit.jupiter.api.Test;
+
+class VietnameseTextTest {
+    private static final String COMPOSED = "Liên đoàn Lao động tỉnh Lào Cai kết nạp 17.594 đoàn viên, thuỷ điện Hòa Bình";
+
+    @Test
+    void composesDecomposedDiacritics() {
+        String decomposed = Normalizer.normalize(COMPOSED, Normalizer.Form.NFD);
+
+        assertNotEquals(COMPOSED, decomposed, "the fixture must really be decomposed");
+        assertEquals(COMPOSED, VietnameseText.normalize(decomposed));
+    }
+
+    @Test
+    void leavesComposedTextAsItIs() {
+        assertEquals(COMPOSED, VietnameseText.normalize(COMPOSED));
+    }
+
+    @Test
+    void turnsNonBreakingAndOtherOddSpacesIntoPlainSpaces() {
+        // Seed 000's date line starts with two no-break spaces.
+        assertEquals("Thứ 3, ngày 21/01/2020", VietnameseText.normalize("\u00A0\u00A0Thứ 3, ngày 21/01/2020"));
+        assertEquals("Tất cả: 255,529 lượt", VietnameseText.normalize("Tất cả:\u2009255,529\u202Flượt"));
+        assertEquals("LĐLĐ tỉnh tiếp tục chỉ đạo", VietnameseText.normalize("LĐLĐ tỉnh tiếp tục\u00A0 \u00A0 chỉ đạo"));
+        assertEquals("Bài: Tiến Sỹ", VietnameseText.normalize("Bài:\tTiến Sỹ"));
+    }
+
+    @Test
+    void removesZeroWidthCharactersAndSoftHyphens() {
+        assertEquals("Công đoàn cơ sở", VietnameseText.normalize("\uFEFFCông\u200B đoàn c\u00ADơ s\u200Dở\u2060"));
+    }
+
+    @Test
+    void keepsLineStructureAndTrimsEachLine() {
+        String page = "  Tin tức sự kiện » LĐLĐ huyện, thành phố  \r\n\r\nKết quả 10 năm   thực hiện\r\n\u00A0Phương Thúy (LĐLĐ tỉnh)\n";
+
+        assertEquals("Tin tức sự kiện » LĐLĐ huyện, thành phố\n\nKết quả 10 năm thực hiện\nPhương Thúy (LĐLĐ tỉnh)\n",
+                VietnameseText.normalize(page));
+    }
+
+    @Test
+    void keepsLoneCarriageReturnsAsLineBreaks() {
+        assertEquals("Quang cảnh hội nghị.\nĐại biểu dự hội nghị.",
+                VietnameseText.normalize("Quang cảnh hội nghị.\rĐại biểu dự hội nghị."));
+    }
+
+    @Test
+    void countsSyllablesAsLetterOrDigitRuns() {
+        assertEquals(7, VietnameseText.syllableCount("Liên đoàn Lao động tỉnh Lào Cai"));
+        assertEquals(5, VietnameseText.syllableCount("“Dân vận khéo” (năm 2019)."));
+        assertEquals(0, VietnameseText.syllableCount(" – … ./."));
+    }
+
+    @Test
+    void countsSyllablesOfDecomposedTextLikeComposedText() {
+        String decomposed = Normalizer.normalize(COMPOSED, Normalizer.Form.NFD);
+
+        assertEquals(VietnameseText.syllableCount(COMPOSED), VietnameseText.syllableCount(decomposed));
+    }
+}

@@ -1,0 +1,144 @@
+package vn.unionnews.streams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.unionnews.analysis.Enricher;
+import vn.unionnews.event.ArticleEvent;
+import vn.unionnews.event.EnrichedArticle;
+import vn.unionnews.event.OrgStats;
+import vn.unionnews.event.SourceOrg;
+import vn.unionnews.kafka.Topics;
+import vn.unionnews.kafka.UnionNewsConfig;
+
+class ArticleTopologyTest {
+    private static final Topics TOPICS = new Topics("test.");
+    private static final SourceOrg LAO_CAI = new SourceOrg("Liên đoàn Lao động tỉnh Lào Cai", "provincial_federation");
+    private static final SourceOrg DIEN_BIEN = new SourceOrg("Liên đoàn Lao động tỉnh Điện Biên", "provincial_federation");
+
+    @TempDir
+    Path stateDir;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, ArticleEvent> articles;
+    private TestInputTopic<String, String> rawArticles;
+    private TestOutputTopic<String, EnrichedArticle> enriched;
+    private TestOutputTopic<String, OrgStats> orgStats;
+
+    @BeforeEach
+    void startDriver() {
+        StreamsBuilder builder = new StreamsBuilder();
+        ArticleTopology.build(builder, TOPICS, new Enricher());
+        Properties props = ArticleStreams.properties(UnionNewsConfig.defaults(Map.of(
+                UnionNewsConfig.TOPIC_PREFIX, TOPICS.prefix(),
+                UnionNewsConfig.STREAMS_STATE_DIR, stateDir.toString())));
+        driver = new TopologyTestDriver(builder.build(), props);
+        articles = driver.createInputTopic(TOPICS.articles(), new StringSerializer(), ArticleTopology.ARTICLE_SERDE);
+        rawArticles = driver.createInputTopic(TOPICS.articles(), new StringSerializer(), new StringSerializer());
+        enriched = driver.createOutputTopic(TOPICS.enriched(), new StringDeserializer(), ArticleTopology.ENRICHED_SERDE);
+        orgStats = driver.createOutputTopic(TOPICS.orgStats(), new StringDeserializer(), ArticleTopology.ORG_STATS_SERDE);
+    }
+
+    @AfterEach
+    void closeDriver() {
+        driver.close();
+    }
+
+    private static ArticleEvent article(String id, SourceOrg source, String body, Instant fetchedAt) {
+        return new ArticleEvent(ArticleEvent.SCHEMA_VERSION, id, null, source, fetchedAt, "2020-01-21",
+                "Kết quả 10 năm thực hiện phong trào thi đua “Dân vận khéo”", body, null, null,
+                List.of(body));
+    }
+
+    private long articleCount(String org) {
+        KeyValueStore<String, OrgStats> store = driver.getKeyValueStore(ArticleTopology.ORG_STATS_STORE);
+        OrgStats stats = store.get(org);
+        return stats == null ? 0 : stats.articleCount();
+    }
+
+    @Test
+    void everyNewArticleIsEnrichedUnderItsId() {
+        articles.pipeInput("a1", article("a1", LAO_CAI, "Kết nạp mới được 17.594 đoàn viên.", Instant.EPOCH));
+        articles.pipeInput("a2", article("a2", DIEN_BIEN, "Thành lập mới 252 công đoàn cơ sở.", Instant.EPOCH));
+
+        var records = enriched.readKeyValuesToMap();
+        assertEquals(Map.of("a1", "Kết nạp mới được 17.594 đoàn viên.", "a2", "Thành lập mới 252 công đoàn cơ sở."),
+                Map.of("a1", records.get("a1").body(), "a2", records.get("a2").body()));
+        assertEquals(LAO_CAI.name(), records.get("a1").organizations().get(0).name());
+        assertEquals(1, articleCount(LAO_CAI.name()));
+        assertEquals(1, articleCount(DIEN_BIEN.name()));
+    }
+
+    @Test
+    void unchangedRescrapeProducesNoNewEnrichedRecordAndNoNewCount() {
+        articles.pipeInput("a1", article("a1", LAO_CAI, "Nội dung bài viết.", Instant.parse("2020-01-21T00:00:00Z")));
+        assertEquals(1, enriched.readValuesToList().size());
+        orgStats.readValuesToList();
+
+        articles.pipeInput("a1", article("a1", LAO_CAI, "Nội dung bài viết.", Instant.parse("2020-01-22T08:00:00Z")));
+
+        assertTrue(enriched.isEmpty(), "an unchanged re-scrape must not reach articles.enriched");
+        assertTrue(orgStats.isEmpty(), "an unchanged re-scrape must not change org-stats");
+        assertEquals(1, articleCount(LAO_CAI.name()));
+    }
+
+    @Test
+    void resentArticleReplacesItsEarlierCount() {
+        articles.pipeInput("a1", article("a1", LAO_CAI, "Bản đầu tiên.", Instant.EPOCH));
+        articles.pipeInput("a1", article("a1", LAO_CAI, "Bản đã đính chính.", Instant.EPOCH));
+
+        List<EnrichedArticle> versions = enriched.readValuesToList();
+        assertEquals(List.of("Bản đầu tiên.", "Bản đã đính chính."), versions.stream().map(EnrichedArticle::body).toList());
+        assertEquals(1, articleCount(LAO_CAI.name()), "a correction replaces, never adds");
+    }
+
+    @Test
+    void correctedSourceMovesTheArticleToTheOtherOrganisation() {
+        articles.pipeInput("a1", article("a1", LAO_CAI, "Nội dung.", Instant.EPOCH));
+        articles.pipeInput("a1", article("a1", DIEN_BIEN, "Nội dung.", Instant.EPOCH));
+
+        assertEquals(0, articleCount(LAO_CAI.name()));
+        assertEquals(1, articleCount(DIEN_BIEN.name()));
+        Map<String, OrgStats> latest = orgStats.readKeyValuesToMap();
+        assertEquals(0, latest.get(LAO_CAI.name()).articleCount());
+        assertEquals(1, latest.get(DIEN_BIEN.name()).articleCount());
+    }
+
+    @Test
+    void unreadableRecordIsSkippedAndTheNextOneProcessed() {
+        rawArticles.pipeInput("bad", "{not json");
+        rawArticles.pipeInput("no-id", "{\"schemaVersion\":1,\"body\":\"x\"}");
+        articles.pipeInput("a1", article("a1", LAO_CAI, "Nội dung.", Instant.EPOCH));
+
+        assertEquals(List.of("a1"), enriched.readKeyValuesToList().stream().map(kv -> kv.key).toList());
+        assertEquals(1, articleCount(LAO_CAI.name()));
+        // The DLQ records themselves are checked against a real broker in PipelineIntegrationTest.
+    }
+
+    @Test
+    void readersIgnoreFieldsTheyDoNotKnow() {
+        String json = "{\"schemaVersion\":2,\"id\":\"a9\",\"body\":\"Nội dung.\",\"futureField\":{\"x\":1},"
+                + "\"source\":{\"name\":\"Báo Lào Cai\",\"type\":\"media\",\"website\":\"x\"}}";
+        rawArticles.pipeInput("a9", json);
+
+        EnrichedArticle out = enriched.readValue();
+        assertEquals("a9", out.id());
+        assertEquals("Báo Lào Cai", out.source().name());
+    }
+}
