@@ -35,6 +35,7 @@ import vn.unionnews.streams.ArticleStreams;
         "arrives in the output topic and the organisations' figures. Ctrl-C stops it."})
 final class DemoCommand implements Callable<Integer> {
     private static final Duration ONCE_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration FOREVER = Duration.ofDays(366 * 100);
 
     @Mixin
     KafkaOptions kafka;
@@ -121,7 +122,7 @@ final class DemoCommand implements Callable<Integer> {
                 return !once;
             }
             return true;
-        }, once ? ONCE_TIMEOUT : Duration.ofDays(365_000));
+        }, once ? ONCE_TIMEOUT : FOREVER);
         if (once && !allSummarised) {
             System.err.println("union-news: timed out waiting for the summaries of " + waiting);
             return 1;

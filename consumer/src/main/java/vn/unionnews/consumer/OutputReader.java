@@ -46,8 +46,9 @@ public final class OutputReader implements AutoCloseable {
      * passes; returns whether the handler asked to stop (false means the time ran out).
      */
     public boolean read(Predicate<OutputEvent> handler, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
+        long start = System.nanoTime();
+        long limit = timeout.compareTo(Duration.ofDays(365)) > 0 ? Long.MAX_VALUE : timeout.toNanos();
+        while (System.nanoTime() - start < limit) {
             for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                 OutputEvent event = new OutputEvent(
                         r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8),

@@ -31,6 +31,7 @@ import vn.unionnews.event.SummaryEvent;
 import vn.unionnews.kafka.DeadLetters;
 import vn.unionnews.kafka.EventHeaders;
 import vn.unionnews.kafka.JsonSerde;
+import vn.unionnews.kafka.ReliableProducer;
 import vn.unionnews.kafka.Topics;
 import vn.unionnews.kafka.UnionNewsConfig;
 import vn.unionnews.summary.Summary;
@@ -82,13 +83,9 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
      * instance abort what its dead predecessor left open, instead of readers waiting out the timeout.
      */
     static Properties producerProperties(UnionNewsConfig config) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, config.get(UnionNewsConfig.CONSUMER_GROUP_ID) + "-"
+        Properties props = ReliableProducer.properties(config);
+        props.putIfAbsent(ProducerConfig.TRANSACTIONAL_ID_CONFIG, config.get(UnionNewsConfig.CONSUMER_GROUP_ID) + "-"
                 + config.get(UnionNewsConfig.INSTANCE_ID));
-        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
-        props.putAll(config.clientProperties("producer"));
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
         return props;
     }
 

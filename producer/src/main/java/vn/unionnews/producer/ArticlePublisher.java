@@ -15,6 +15,7 @@ import vn.unionnews.analysis.ArticleAnalyzer;
 import vn.unionnews.event.ArticleEvent;
 import vn.unionnews.kafka.DeadLetters;
 import vn.unionnews.kafka.JsonSerde;
+import vn.unionnews.kafka.ReliableProducer;
 import vn.unionnews.kafka.Topics;
 import vn.unionnews.kafka.UnionNewsConfig;
 import vn.unionnews.page.PageException;
@@ -48,12 +49,8 @@ public final class ArticlePublisher implements AutoCloseable {
     }
 
     static Properties producerProperties(UnionNewsConfig config) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
-        props.putAll(config.clientProperties("producer"));
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        Properties props = ReliableProducer.properties(config);
+        props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, "20");
         return props;
     }
 
