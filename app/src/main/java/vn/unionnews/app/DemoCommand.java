@@ -14,11 +14,12 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.errors.WakeupException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.unionnews.consumer.OutputReader;
+import vn.unionnews.consumer.TopicReader;
 import vn.unionnews.consumer.SummarizingConsumer;
 import vn.unionnews.event.OrgStats;
 import vn.unionnews.kafka.EmbeddedKafkaBroker;
@@ -110,14 +111,14 @@ final class DemoCommand implements Callable<Integer> {
 
         Set<String> waiting = new HashSet<>(report.sentIds());
         Set<String> printed = new HashSet<>();
-        resources.reader = new OutputReader(config);
+        AtomicBoolean statsPrinted = new AtomicBoolean();
+        resources.reader = new TopicReader(config);
         boolean allSummarised = resources.reader.read(event -> {
             if (printed.add(event.eventType() + "/" + event.key())) {
                 printEvent(event);
             }
             waiting.remove(event.key());
-            if (waiting.isEmpty() && !resources.statsPrinted) {
-                resources.statsPrinted = true;
+            if (waiting.isEmpty() && statsPrinted.compareAndSet(false, true)) {
                 printOrgStats(resources.streams, report.sentIds().size());
                 return !once;
             }
@@ -130,7 +131,7 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void printEvent(OutputReader.OutputEvent event) {
+    private void printEvent(TopicReader.Event event) {
         try {
             JsonNode json = Json.mapper().readTree(event.json());
             out.println();
@@ -185,13 +186,12 @@ final class DemoCommand implements Callable<Integer> {
         volatile ArticleStreams streams;
         volatile SummarizingConsumer consumer;
         volatile Thread consumerThread;
-        volatile OutputReader reader;
+        volatile TopicReader reader;
         volatile boolean interrupted;
-        boolean statsPrinted;
 
         void interrupt() {
             interrupted = true;
-            OutputReader r = reader;
+            TopicReader r = reader;
             if (r != null) {
                 r.wakeup();
             }

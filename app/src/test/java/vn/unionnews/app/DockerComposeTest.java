@@ -52,19 +52,10 @@ class DockerComposeTest {
 
     @BeforeAll
     static void parseComposeFile() throws IOException {
-        root = findComposeRoot();
+        root = RepoPaths.find(COMPOSE_FILE).getParent();
         compose = new ObjectMapper(new YAMLFactory()).readTree(root.resolve(COMPOSE_FILE).toFile());
         assertNotNull(compose, COMPOSE_FILE + " is empty");
         assertTrue(compose.path("services").isObject(), COMPOSE_FILE + " has no services: mapping");
-    }
-
-    private static Path findComposeRoot() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(COMPOSE_FILE))) {
-                return dir;
-            }
-        }
-        return fail("No " + COMPOSE_FILE + " in " + Path.of("").toAbsolutePath() + " or any parent directory");
     }
 
     // ---------------------------------------------------------------- the broker

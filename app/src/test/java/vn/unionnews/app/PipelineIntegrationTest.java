@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import vn.unionnews.consumer.OutputReader;
+import vn.unionnews.consumer.TopicReader;
 import vn.unionnews.consumer.SummarizingConsumer;
 import vn.unionnews.event.DeadLetter;
 import vn.unionnews.event.OrgStats;
@@ -134,17 +134,12 @@ class PipelineIntegrationTest {
     }
 
     private Map<String, List<SummaryEvent>> awaitSummaries(int articles) {
-        List<Map<String, List<SummaryEvent>>> seen = new ArrayList<>();
-        await().atMost(DEADLINE).until(() -> {
-            seen.add(0, readSummaries(Duration.ofMillis(500)));
-            return seen.get(0).size() >= articles;
-        });
-        return seen.get(0);
+        return await().atMost(DEADLINE).until(() -> readSummaries(Duration.ofMillis(500)), seen -> seen.size() >= articles);
     }
 
     private Map<String, List<SummaryEvent>> readSummaries(Duration window) {
         Map<String, List<SummaryEvent>> byId = new HashMap<>();
-        try (OutputReader reader = new OutputReader(config)) {
+        try (TopicReader reader = new TopicReader(config)) {
             reader.read(event -> {
                 assertEquals(SummaryEvent.EVENT_TYPE, event.eventType());
                 byId.computeIfAbsent(event.key(), k -> new ArrayList<>()).add(parse(event.json(), SummaryEvent.class));
@@ -155,11 +150,18 @@ class PipelineIntegrationTest {
     }
 
     private Map<String, DeadLetter> awaitDeadLetters(int count) {
+        return await().atMost(DEADLINE).until(this::readDeadLetters, letters -> letters.size() >= count);
+    }
+
+    /** The DLQ as a committed-read client sees it, keyed by the failed record's original key. */
+    private Map<String, DeadLetter> readDeadLetters() {
         Map<String, DeadLetter> letters = new HashMap<>();
-        await().atMost(DEADLINE).until(() -> {
-            letters.putAll(DlqReader.readAll(config));
-            return letters.size() >= count;
-        });
+        try (TopicReader reader = new TopicReader(config, config.topics().dlq())) {
+            reader.read(event -> {
+                letters.put(event.key(), parse(event.json(), DeadLetter.class));
+                return true;
+            }, Duration.ofMillis(500));
+        }
         return letters;
     }
 
@@ -212,7 +214,7 @@ class PipelineIntegrationTest {
         return counts;
     }
 
-    static <T> T parse(String json, Class<T> type) {
+    private static <T> T parse(String json, Class<T> type) {
         try {
             return Json.mapper().readValue(json, type);
         } catch (Exception e) {

@@ -35,7 +35,7 @@ public final class ArticleAnalyzer {
         ParsedPage parsed = parser.parse(page);
         String id = page.id() != null && !page.id().isBlank() ? page.id()
                 : ArticleIds.forPage(page.url(), parsed.title(), parsed.body());
-        List<String> sentences = SentenceSplitter.split(String.join("\n", parsed.paragraphs()));
+        List<String> sentences = SentenceSplitter.split(parsed.body());
         return new ArticleEvent(ArticleEvent.SCHEMA_VERSION, id, page.url(), parsed.source(), page.fetchedAt(),
                 parsed.publishedAt(), parsed.title(), parsed.body(), parsed.author(), parsed.category(), sentences);
     }

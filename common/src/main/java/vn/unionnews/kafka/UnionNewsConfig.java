@@ -34,7 +34,7 @@ public final class UnionNewsConfig {
     public static final String ENV_PREFIX = "UNION_NEWS_";
 
     /** Our own keys and their defaults; {@code -1} replication means the broker's default. */
-    public static final Map<String, String> DEFAULTS = defaults();
+    public static final Map<String, String> DEFAULTS = builtInDefaults();
 
     private static final String[] CLIENT_PREFIXES = {"producer.", "consumer.", "admin.", "streams."};
 
@@ -44,7 +44,7 @@ public final class UnionNewsConfig {
         this.values = Map.copyOf(values);
     }
 
-    private static Map<String, String> defaults() {
+    private static Map<String, String> builtInDefaults() {
         Map<String, String> d = new LinkedHashMap<>();
         d.put(BOOTSTRAP_SERVERS, "localhost:9092");
         d.put(TOPIC_PREFIX, Topics.DEFAULT_PREFIX);

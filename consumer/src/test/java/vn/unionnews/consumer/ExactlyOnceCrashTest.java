@@ -69,7 +69,7 @@ class ExactlyOnceCrashTest {
             Map<String, Integer> perId = new HashMap<>();
             await().atMost(Duration.ofSeconds(60)).until(() -> {
                 perId.clear();
-                try (OutputReader reader = new OutputReader(config)) {
+                try (TopicReader reader = new TopicReader(config)) {
                     reader.read(event -> {
                         perId.merge(event.key(), 1, Integer::sum);
                         return true;
