@@ -77,4 +77,22 @@ class AnalyzeCommandTest {
         assertTrue(run.lines().get(0).has("id"), "an error line still carries the id field");
         assertEquals("2017-09-15T05:22:00+07:00", run.lines().get(1).path("publishedAt").asText());
     }
+
+    @Test
+    void showsTheDisplayTitleCaptionsAndTheLanguageCheck() throws Exception {
+        Path capitals = RepoPaths.find("seeds").resolve("003_ce7d08f944965bf3.txt");
+        Path english = Files.writeString(dir.resolve("english.txt"), "Union conference\n\n"
+                + "The provincial federation of labour held its annual conference on Tuesday, and more than two"
+                + " hundred delegates from grassroots unions across the province attended the meeting.\n");
+
+        Run run = analyze(capitals.toString(), english.toString());
+
+        assertEquals(1, run.exitCode());
+        JsonNode article = run.lines().get(0);
+        assertTrue(article.path("title").asText().startsWith("KẾT QUẢ SAU 5 NĂM"), article.path("title").asText());
+        assertTrue(article.path("displayTitle").asText().startsWith("Kết quả sau 5 năm thực hiện Kết luận 100-KL/TW"),
+                article.path("displayTitle").asText());
+        assertEquals(2, article.path("captions").size(), article.path("captions").toString());
+        assertEquals("not_vietnamese", run.lines().get(1).path("error").path("code").asText());
+    }
 }

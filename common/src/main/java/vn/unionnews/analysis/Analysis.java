@@ -13,12 +13,14 @@ import vn.unionnews.event.TopicScore;
 public record Analysis(
         @JsonInclude(JsonInclude.Include.ALWAYS) String id,
         @JsonInclude(JsonInclude.Include.ALWAYS) String title,
+        String displayTitle,
         @JsonInclude(JsonInclude.Include.ALWAYS) String publishedAt,
         SourceOrg source,
         @JsonInclude(JsonInclude.Include.ALWAYS) String author,
         String category,
         String body,
         List<String> sentences,
+        List<String> captions,
         List<TopicScore> topics,
         String primaryTopic,
         List<OrgMention> organizations,
@@ -31,13 +33,16 @@ public record Analysis(
     public record SummaryView(String method, List<String> sentences, String text) {
     }
 
-    /** Why a page could not be analysed; {@code code} is stable (empty, binary, no_article, unreadable). */
+    /**
+     * Why a page could not be analysed; {@code code} is stable: empty, binary, not_vietnamese, no_article,
+     * unreadable.
+     */
     public record Error(String code, String message) {
     }
 
     public static Analysis failed(String id, String code, String message) {
-        return new Analysis(id, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                new Error(code, message));
+        return new Analysis(id, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, new Error(code, message));
     }
 
     /** Not a bean getter on purpose: {@code isError()} would shadow the {@code error} field in JSON. */

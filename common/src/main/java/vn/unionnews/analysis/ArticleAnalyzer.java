@@ -37,7 +37,8 @@ public final class ArticleAnalyzer {
                 : ArticleIds.forPage(page.url(), parsed.title(), parsed.body());
         List<String> sentences = SentenceSplitter.split(parsed.body());
         return new ArticleEvent(ArticleEvent.SCHEMA_VERSION, id, page.url(), parsed.source(), page.fetchedAt(),
-                parsed.publishedAt(), parsed.title(), parsed.body(), parsed.author(), parsed.category(), sentences);
+                parsed.publishedAt(), parsed.title(), parsed.body(), parsed.author(), parsed.category(), sentences,
+                parsed.displayTitle(), parsed.captions());
     }
 
     public EnrichedArticle enrich(ArticleEvent article) {
@@ -55,13 +56,14 @@ public final class ArticleAnalyzer {
             article = toArticle(page);
         } catch (PageException e) {
             return Analysis.failed(page.id(), e.code(), e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return Analysis.failed(page.id(), "unreadable", "The page could not be analysed: " + e);
         }
         EnrichedArticle enriched = enrich(article);
         Summary summary = summarize(enriched);
-        return new Analysis(article.id(), article.title(), article.publishedAt(), article.source(), article.author(),
-                article.category(), article.body(), article.sentences(), enriched.topics(), enriched.primaryTopic(),
+        return new Analysis(article.id(), article.title(), article.displayTitle(), article.publishedAt(),
+                article.source(), article.author(), article.category(), article.body(), article.sentences(),
+                article.captions(), enriched.topics(), enriched.primaryTopic(),
                 enriched.organizations(), enriched.metrics(),
                 new Analysis.SummaryView(summary.method(), summary.sentences(), summary.text()), List.of(), null);
     }

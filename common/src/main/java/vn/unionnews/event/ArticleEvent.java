@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * A scraped page as a clean article: what the producer writes to {@code articles}.
- * {@code publishedAt} is ISO-8601, a date-time with offset or a plain date.
+ * {@code publishedAt} is ISO-8601, a date-time with offset or a plain date. {@code displayTitle} is the title in
+ * sentence case when the page prints it in capitals, else the title; {@code captions} are the photo captions kept
+ * out of the body. Both were added after version 1's first fields, so readers must not require them.
  */
 public record ArticleEvent(
         int schemaVersion,
@@ -19,7 +21,9 @@ public record ArticleEvent(
         String body,
         String author,
         String category,
-        List<String> sentences) {
+        List<String> sentences,
+        String displayTitle,
+        List<String> captions) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -32,11 +36,14 @@ public record ArticleEvent(
         }
         source = source == null ? SourceOrg.UNKNOWN : source;
         sentences = sentences == null ? List.of() : List.copyOf(sentences);
+        displayTitle = displayTitle == null ? title : displayTitle;
+        captions = captions == null ? List.of() : List.copyOf(captions);
     }
 
     /**
-     * A digest of what a re-scrape must change for the article to count as updated: everything but the fetch
-     * time. Stable across JVMs and versions, since it is kept in state stores.
+     * A digest of what a re-scrape must change for the article to count as updated: the article's own fields,
+     * not the fetch time, nor what is derived from them (sentences, display title) or kept out of the body
+     * (captions). Stable across JVMs and versions, since it is kept in state stores.
      */
     public String contentDigest() {
         String content = String.join("\u0000", Arrays.asList(url, source.name(), source.type(), publishedAt,

@@ -19,7 +19,9 @@ public record EnrichedArticle(
         List<TopicScore> topics,
         String primaryTopic,
         List<OrgMention> organizations,
-        List<Metric> metrics) {
+        List<Metric> metrics,
+        String displayTitle,
+        List<String> captions) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -29,12 +31,15 @@ public record EnrichedArticle(
         topics = topics == null ? List.of() : List.copyOf(topics);
         organizations = organizations == null ? List.of() : List.copyOf(organizations);
         metrics = metrics == null ? List.of() : List.copyOf(metrics);
+        displayTitle = displayTitle == null ? title : displayTitle;
+        captions = captions == null ? List.of() : List.copyOf(captions);
     }
 
     public static EnrichedArticle of(ArticleEvent article, List<TopicScore> topics, String primaryTopic,
                                      List<OrgMention> organizations, List<Metric> metrics) {
         return new EnrichedArticle(SCHEMA_VERSION, article.id(), article.url(), article.source(), article.fetchedAt(),
                 article.publishedAt(), article.title(), article.body(), article.author(), article.category(),
-                article.sentences(), topics, primaryTopic, organizations, metrics);
+                article.sentences(), topics, primaryTopic, organizations, metrics, article.displayTitle(),
+                article.captions());
     }
 }

@@ -3,6 +3,7 @@ package vn.unionnews.page;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -19,15 +20,50 @@ final class PublishedDates {
     static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
     private static final Pattern FULL = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?!\\d)(?:\\s*[-,]?\\s*(\\d{1,2})[:h](\\d{2}))?");
+            "(?<![\\d/])(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d{2})(?!\\d)(?:\\s*[-,|]?\\s*(\\d{1,2})[:h](\\d{2}))?");
+    /** A time printed before the date: "08:15 ngày 14/01/2022", "15:30 | 21/01/2020". */
+    private static final Pattern TIME_BEFORE = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})[:h](\\d{2})(?::\\d{2})?\\s*(?:\\(GMT\\+7\\)\\s*)?[-,|]?\\s*(?:(?:thứ \\S+|chủ nhật)\\s*,?\\s*)?(?:ngày\\s*)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WORDS = Pattern.compile(
             "ngày (\\d{1,2}) tháng (\\d{1,2}) năm ((?:19|20)\\d{2})", Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_YEAR = Pattern.compile(
             "(?:sáng|chiều|tối|trưa|ngày|hôm|đêm) (\\d{1,2})/(\\d{1,2})(?![/\\d])", Pattern.CASE_INSENSITIVE);
     /** A year the text reports on ("năm 2021"), as opposed to the bounds of a term ("2018 – 2023"). */
     private static final Pattern YEAR = Pattern.compile("năm ((?:19|20)\\d{2})(?![\\d/])", Pattern.CASE_INSENSITIVE);
+    /** Words before a year that the article plans for rather than reviews: "triển khai nhiệm vụ năm 2022". */
+    private static final Pattern PLAN = Pattern.compile(
+            "(?:nhiệm vụ|kế hoạch|phương hướng|mục tiêu|chỉ tiêu|dự toán|triển khai)[^.;]*$", Pattern.CASE_INSENSITIVE);
+    /** … or after it: "Năm 2022, LĐLĐ tỉnh phấn đấu kết nạp 6.000 đoàn viên". */
+    private static final Pattern PLAN_AFTER = Pattern.compile(
+            "^[^.;]*(?:phấn đấu|dự kiến|đặt mục tiêu|đề ra|sẽ)", Pattern.CASE_INSENSITIVE);
+    private static final int PLAN_WINDOW = 40;
 
     private PublishedDates() {
+    }
+
+    /**
+     * A date the markup gives ({@code article:published_time}, {@code <time datetime>}): ISO-8601 as it is, at
+     * Vietnam's offset when it names another one; or a date in one of the Vietnamese forms.
+     */
+    static Optional<String> fromMarkup(String value) {
+        String text = value.strip();
+        try {
+            return Optional.of(OffsetDateTime.parse(text).withOffsetSameInstant(VIETNAM)
+                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        } catch (DateTimeException e) {
+            // not a date-time with an offset
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(text).atOffset(VIETNAM).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        } catch (DateTimeException e) {
+            // not a local date-time either
+        }
+        try {
+            return Optional.of(LocalDate.parse(text).toString());
+        } catch (DateTimeException e) {
+            return fullDate(List.of(text));
+        }
     }
 
     /** The first full date in {@code lines} (a page's header, before the article). */
@@ -35,7 +71,14 @@ final class PublishedDates {
         for (String line : lines) {
             Matcher m = FULL.matcher(line);
             if (m.find()) {
-                Optional<String> date = iso(m.group(3), m.group(2), m.group(1), m.group(4), m.group(5));
+                String hour = m.group(5);
+                String minute = m.group(6);
+                Matcher before = TIME_BEFORE.matcher(line.substring(0, m.start()));
+                if (hour == null && before.find()) {
+                    hour = before.group(1);
+                    minute = before.group(2);
+                }
+                Optional<String> date = iso(m.group(4), m.group(3), m.group(1), hour, minute);
                 if (date.isPresent()) {
                     return date;
                 }
@@ -49,9 +92,10 @@ final class PublishedDates {
     }
 
     /**
-     * A day and month without a year in the article's opening ("diễn ra sáng 14/1"); the year is the latest
-     * year the article reports on ("năm 2021"), plus one when the event falls in January or February of a review of that
-     * year, capped by the fetch year when known.
+     * A day and month without a year in the article's opening ("diễn ra sáng 14/1"). The year comes from the years
+     * the article talks about: a year it plans for ("nhiệm vụ năm 2022", "năm 2022 phấn đấu …") is the year of the
+     * event; a year it reviews ("tổng kết năm 2021") is too, unless the event is in January or February, when
+     * reviews of the year before are held. The latest such year wins, capped by the fetch year; without any, the fetch year.
      */
     static Optional<String> yearlessDate(String opening, String body, Integer fetchYear) {
         Matcher m = NO_YEAR.matcher(opening);
@@ -62,9 +106,12 @@ final class PublishedDates {
         Matcher y = YEAR.matcher(body);
         int latest = -1;
         while (y.find()) {
-            latest = Math.max(latest, Integer.parseInt(y.group(1)));
+            int year = Integer.parseInt(y.group(1));
+            boolean plan = PLAN.matcher(body.substring(Math.max(0, y.start() - PLAN_WINDOW), y.start())).find()
+                    || PLAN_AFTER.matcher(body.substring(y.end(), Math.min(body.length(), y.end() + PLAN_WINDOW))).find();
+            latest = Math.max(latest, plan || month > 2 ? year : year + 1);
         }
-        Integer year = latest < 0 ? fetchYear : (month <= 2 ? latest + 1 : latest);
+        Integer year = latest < 0 ? fetchYear : Integer.valueOf(latest);
         if (year == null) {
             return Optional.empty();
         }

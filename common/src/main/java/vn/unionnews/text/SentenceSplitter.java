@@ -10,14 +10,16 @@ import java.util.Set;
  * Splits Vietnamese prose into sentences. A sentence ends at '.', '!', '?' or '…' (with closing quotes and
  * brackets) followed by a space and the start of a new sentence; never inside numbers (20.033; 82,758), dates
  * (14/5/2011) or codes (17-CT/TW), which contain no space, and never after an abbreviation such as "TP.",
- * "TS." or "PGS.TS.". The closing "./." stays with its sentence.
+ * "TS." or "PGS.TS."; an ellipsis or "v.v." followed by a capital ends a sentence, an attribution after a quote
+ * ("“…!” – đồng chí nhấn mạnh") does not. The closing "./." stays with its sentence.
  */
 public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "tp", "ts", "ths", "th.s", "pgs", "gs", "bs", "ks", "cn", "ls", "đ/c", "v.v", "tt", "p", "q", "st",
+            "tp", "ts", "ths", "th.s", "pgs", "gs", "bs", "ks", "cn", "ls", "đ/c", "tt", "p", "q", "st",
             "mr", "mrs", "ms", "dr", "no", "vs", "tr", "ng");
     private static final String CLOSERS = "\"'”’»)]";
     private static final String OPENERS = "\"'“‘«([";
+    private static final String BULLETS = "-–•";
 
     private SentenceSplitter() {
     }
@@ -58,14 +60,11 @@ public final class SentenceSplitter {
 
     private static boolean startsSentence(String text, int at) {
         int i = at;
-        while (i < text.length() && (OPENERS.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == ' ')) {
+        while (i < text.length() && (OPENERS.indexOf(text.charAt(i)) >= 0 || BULLETS.indexOf(text.charAt(i)) >= 0
+                || text.charAt(i) == ' ')) {
             i++;
         }
-        if (i >= text.length()) {
-            return false;
-        }
-        char c = text.charAt(i);
-        return Character.isUpperCase(c) || Character.isDigit(c) || c == '-' || c == '–' || c == '•';
+        return i < text.length() && (Character.isUpperCase(text.charAt(i)) || Character.isDigit(text.charAt(i)));
     }
 
     /**

@@ -1,6 +1,8 @@
 package vn.unionnews.text;
 
 import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Normalisation every stage applies before looking at Vietnamese text. */
@@ -9,6 +11,14 @@ public final class VietnameseText {
     private static final Pattern ODD_SPACE = Pattern.compile("[\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000\\t]");
     private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
     private static final Pattern SYLLABLE = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+    /**
+     * In decomposed text: an open syllable ending in "oa", "oe" or "uy" (not "qu…") with its tone mark on the last
+     * vowel, the placement "hoà", "khoẻ", "thuỷ" use. Group 1 is the first vowel, 2 the second, 3 the tone mark.
+     */
+    private static final Pattern TONE_ON_SECOND_VOWEL = Pattern.compile(
+            "(?<![qQ])(?:([oO])([aAeE])|([uU])([yY]))([\\u0300\\u0301\\u0303\\u0309\\u0323])(?![\\p{L}\\p{M}])");
+
+    private static final String TONED_SECOND_VOWELS = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ";
 
     private VietnameseText() {
     }
@@ -18,6 +28,9 @@ public final class VietnameseText {
      * and each line trimmed. Line breaks are kept: they carry the page's block structure.
      */
     public static String normalize(String text) {
+        if (isClean(text)) {
+            return text;
+        }
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
         String cleaned = ODD_SPACE.matcher(ZERO_WIDTH.matcher(nfc).replaceAll("")).replaceAll(" ");
         cleaned = cleaned.replace("\r\n", "\n").replace('\r', '\n');
@@ -26,6 +39,77 @@ public final class VietnameseText {
             out.append(SPACE_RUN.matcher(line.strip()).replaceAll(" ")).append('\n');
         }
         return out.substring(0, out.length() - 1);
+    }
+
+    /**
+     * One tone placement for matching: "hoà" and "hòa", "khoẻ" and "khỏe", "thuỷ" and "thủy" become the second form
+     * (the mark on the first vowel of an open "oa", "oe", "uy"), so either spelling finds the other. "quý" and
+     * closed syllables ("hoàn", "khuyến") have one placement only and are left alone. Only for matching: text shown
+     * to users keeps the page's spelling.
+     */
+    public static String foldTones(String text) {
+        if (!mayNeedFolding(text)) {
+            return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        }
+        String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
+        Matcher m = TONE_ON_SECOND_VOWEL.matcher(nfd);
+        if (!m.find()) {
+            return Normalizer.normalize(nfd, Normalizer.Form.NFC);
+        }
+        StringBuilder out = new StringBuilder(nfd.length());
+        do {
+            String first = m.group(1) != null ? m.group(1) : m.group(3);
+            String second = m.group(2) != null ? m.group(2) : m.group(4);
+            m.appendReplacement(out, Matcher.quoteReplacement(first + m.group(5) + second));
+        } while (m.find());
+        m.appendTail(out);
+        return Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Whether {@link #normalize} would leave {@code text} as it is: NFC, no odd or zero-width character, no carriage
+     * return, no tab, no run of spaces and no space at either end of a line. One pass, no copy: most text that
+     * reaches matching has been normalised already.
+     */
+    private static boolean isClean(String text) {
+        char previous = '\n';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' && (previous == ' ' || previous == '\n')
+                    || c == '\n' && previous == ' '
+                    || c == '\r' || c == '\t' || c == '\u00A0' || c == '\u00AD' || c == '\uFEFF' || c == '\u1680'
+                    || c >= '\u2000' && c <= '\u2060' || c == '\u3000'
+                    || c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != ' ';
+    }
+
+    /**
+     * Whether an "o" or "u" precedes a toned "a", "e" or "y" (composed), or any combining tone mark occurs: the
+     * only texts {@link #foldTones} can change. Most lines have neither, and skip the decomposition.
+     */
+    private static boolean mayNeedFolding(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0300' && c <= '\u0323') {
+                return true;
+            }
+            if (TONED_SECOND_VOWELS.indexOf(c) >= 0 && "oOuU".indexOf(text.charAt(i - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The form text is compared in: normalised, tone placement folded, lower case. "LIÊN ĐOÀN LAO ĐỘNG",
+     * "Liên đoàn Lao động" and "liên đoàn lao động" have one match key.
+     */
+    public static String matchKey(String text) {
+        return foldTones(normalize(text)).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -16,7 +16,7 @@ class ArticleEventTest {
     private static ArticleEvent article(String id, Instant fetchedAt, String title, String body) {
         return new ArticleEvent(ArticleEvent.SCHEMA_VERSION, id, null,
                 new SourceOrg("Liên đoàn Lao động tỉnh Điện Biên", "provincial_federation"), fetchedAt,
-                "2017-09-15T05:22:00+07:00", title, body, "Vũ Thị Tươi - Trưởng ban TGNC", null, null);
+                "2017-09-15T05:22:00+07:00", title, body, "Vũ Thị Tươi - Trưởng ban TGNC", null, null, null, null);
     }
 
     @Test
@@ -38,7 +38,7 @@ class ArticleEventTest {
 
     @Test
     void fillsAnUnknownSourceAndNoSentences() {
-        ArticleEvent event = new ArticleEvent(1, "a1", null, null, null, null, null, BODY, null, null, null);
+        ArticleEvent event = new ArticleEvent(1, "a1", null, null, null, null, null, BODY, null, null, null, null, null);
 
         assertEquals(SourceOrg.UNKNOWN, event.source());
         assertEquals(List.of(), event.sentences());
@@ -62,7 +62,8 @@ class ArticleEventTest {
     void contentDigestIsPinnedBecauseStateStoresKeepIt() {
         // SHA-256 over url, source name, source type, publishedAt, title, body, author, category joined by NUL.
         ArticleEvent event = new ArticleEvent(1, "a1", "https://example.vn/a", new SourceOrg("Báo Lào Cai", "media"),
-                Instant.EPOCH, "2022-01-14", "Tiêu đề", "Nội dung.", null, null, List.of("Nội dung."));
+                Instant.EPOCH, "2022-01-14", "Tiêu đề", "Nội dung.", null, null, List.of("Nội dung."), null,
+                List.of("Quang cảnh hội nghị."));
 
         assertEquals("87c2fe7c6286f7fb29cc05634274b18727004a36e1e21fd29b924fe32f82e08f", event.contentDigest());
     }

@@ -24,7 +24,8 @@ class JsonSerdeTest {
             "Các cấp công đoàn quan tâm phát triển tổ chức và đoàn viên",
             "LCĐT – Đó là chỉ đạo của đồng chí Vũ Xuân Cường.\n\nDự hội nghị có các đồng chí Ủy viên Ban Chấp hành.",
             null, null,
-            List.of("LCĐT – Đó là chỉ đạo của đồng chí Vũ Xuân Cường.", "Dự hội nghị có các đồng chí Ủy viên Ban Chấp hành."));
+            List.of("LCĐT – Đó là chỉ đạo của đồng chí Vũ Xuân Cường.", "Dự hội nghị có các đồng chí Ủy viên Ban Chấp hành."),
+            "Các cấp công đoàn quan tâm phát triển tổ chức và đoàn viên", List.of("Quang cảnh hội nghị."));
 
     @Test
     void articleEventSurvivesTheRoundTrip() {

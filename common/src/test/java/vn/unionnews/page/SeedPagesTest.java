@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.unionnews.page.Seeds.fold;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,58 @@ class SeedPagesTest {
     @MethodSource("seeds")
     void bodyHasNoPhotoCaptions(Seed seed) {
         assertNoneInParagraphs(seed, seed.goldList("captions"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void keepsThePhotoCaptionsInTheirOwnField(Seed seed) {
+        // The gold lists each caption once; on 001 every photo also has an alt line ("… ảnh 2"), also a caption.
+        List<String> captions = parsed(seed).captions().stream().map(Seeds::fold).toList();
+        String page = fold(seed.content());
+
+        for (String caption : seed.goldList("captions")) {
+            assertTrue(captions.contains(fold(caption)), () -> "caption not found: " + caption + " in " + captions);
+        }
+        for (String caption : captions) {
+            assertTrue(page.contains(caption), () -> "not a line of the page: " + caption);
+        }
+    }
+
+    @Test
+    void offersASentenceCaseDisplayFormOfACapitalisedTitle() {
+        // Seed 003 prints its title in capitals; the display form writes each word as the body does.
+        ParsedPage page = parsed(Seeds.named("003_ce7d08f944965bf3.txt"));
+
+        assertEquals(page.title().toUpperCase(Locale.ROOT), page.title(), "the title stays as written");
+        assertEquals("Kết quả sau 5 năm thực hiện Kết luận 100-KL/TW của Ban bí thư (khóa XI) về việc nắm bắt và"
+                + " phản ánh dư luận xã hội trong CNVCLĐ tỉnh Lào Cai", page.displayTitle());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void displaysATitleInOrdinaryCaseAsItIs(Seed seed) {
+        ParsedPage page = parsed(seed);
+        if (!page.title().equals(page.title().toUpperCase(Locale.ROOT))) {
+            assertEquals(page.title(), page.displayTitle());
+        }
+    }
+
+    @Test
+    void learnsTheTemplateThatSeeds000And003ShareOnceItHasSeenEnoughPages() {
+        // Two pages of one site are not yet a template at the default threshold; with a threshold of two they are:
+        // the second page's site lines are then known before it is read, and its article is unchanged.
+        SiteTemplates templates = new SiteTemplates(2, 10, 10_000);
+        PageParser parser = new PageParser(templates);
+        Seed first = Seeds.named("000_4a0bff4b41481ed2.txt");
+        Seed second = Seeds.named("003_ce7d08f944965bf3.txt");
+        parser.parse(RawPage.ofContent(first.content()));
+        ParsedPage page = parser.parse(RawPage.ofContent(second.content()));
+        String site = SiteTemplates.siteOf(null, null, fold(second.content().lines().findFirst().orElseThrow()));
+
+        assertEquals(1, templates.siteCount(), "both seeds belong to one site");
+        assertTrue(templates.templateOf(site).contains(SiteTemplates.lineKey("Bản Tin Công Đoàn")));
+        assertEquals(parsed(second).paragraphs(), page.paragraphs());
+        assertEquals(parsed(second).title(), page.title());
     }
 
     @ParameterizedTest(name = "{0}")

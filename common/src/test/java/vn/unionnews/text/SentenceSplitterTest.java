@@ -145,6 +145,30 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void endsASentenceAtAnEllipsisOrEtceteraBeforeACapitalOnly() {
+        assertEquals(List.of("Công nhân chờ đợi...", "Cuối cùng công ty đã trả lương."),
+                SentenceSplitter.split("Công nhân chờ đợi... Cuối cùng công ty đã trả lương."));
+        assertEquals(List.of("Anh nói: “Chúng tôi sẽ cố gắng…” rồi im lặng."),
+                SentenceSplitter.split("Anh nói: “Chúng tôi sẽ cố gắng…” rồi im lặng."));
+        assertEquals(List.of("Các hoạt động gồm văn nghệ, thể thao, v.v.", "Năm nay có thêm hội thao."),
+                SentenceSplitter.split("Các hoạt động gồm văn nghệ, thể thao, v.v. Năm nay có thêm hội thao."));
+        assertEquals(List.of("Các hoạt động gồm văn nghệ, thể thao, v.v. và nhiều hoạt động khác."),
+                SentenceSplitter.split("Các hoạt động gồm văn nghệ, thể thao, v.v. và nhiều hoạt động khác."));
+    }
+
+    @Test
+    void keepsAnAttributionAfterAQuoteWithTheQuote() {
+        assertEquals(List.of("“Công đoàn là chỗ dựa!” – đồng chí nhấn mạnh.", "Hội nghị bế mạc."),
+                SentenceSplitter.split("“Công đoàn là chỗ dựa!” – đồng chí nhấn mạnh. Hội nghị bế mạc."));
+    }
+
+    @Test
+    void splitsBeforeABulletThatStartsASentence() {
+        assertEquals(List.of("Năm 2023 kết nạp 1.200 đoàn viên.", "- Thành lập 12 CĐCS.", "– 5 CĐCS đạt vững mạnh."),
+                SentenceSplitter.split("Năm 2023 kết nạp 1.200 đoàn viên. - Thành lập 12 CĐCS. – 5 CĐCS đạt vững mạnh."));
+    }
+
+    @Test
     void returnsNoSentencesForBlankText() {
         assertEquals(List.of(), SentenceSplitter.split(""));
         assertEquals(List.of(), SentenceSplitter.split("  \n \n"));

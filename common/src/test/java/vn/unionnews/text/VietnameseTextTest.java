@@ -63,4 +63,26 @@ class VietnameseTextTest {
 
         assertEquals(VietnameseText.syllableCount(COMPOSED), VietnameseText.syllableCount(decomposed));
     }
+
+    @Test
+    void foldsOldAndNewTonePlacementIntoOneForMatching() {
+        assertEquals("hòa bình", VietnameseText.foldTones("hoà bình"));
+        assertEquals("Thủy điện Hòa Bình", VietnameseText.foldTones("Thuỷ điện Hoà Bình"));
+        assertEquals("khỏe", VietnameseText.foldTones("khoẻ"));
+        assertEquals("HÒA", VietnameseText.foldTones("HOÀ"));
+        assertEquals(VietnameseText.foldTones("thỏa ước"), VietnameseText.foldTones("thoả ước"));
+    }
+
+    @Test
+    void leavesSyllablesWithOnePlacementAlone() {
+        // "qu" is a consonant, so the mark of "quý" sits on the only vowel; closed syllables have one placement.
+        assertEquals("quý Quỳnh hoàn thuyền khuyến khuỷu", VietnameseText.foldTones("quý Quỳnh hoàn thuyền khuyến khuỷu"));
+    }
+
+    @Test
+    void matchKeyIgnoresCaseSpacingAndTonePlacement() {
+        assertEquals(VietnameseText.matchKey("Liên đoàn Lao động tỉnh Hòa Bình"),
+                VietnameseText.matchKey("LIÊN  ĐOÀN LAO ĐỘNG TỈNH HOÀ BÌNH"));
+        assertEquals("thủy", VietnameseText.matchKey(Normalizer.normalize("THUỶ", Normalizer.Form.NFD)));
+    }
 }

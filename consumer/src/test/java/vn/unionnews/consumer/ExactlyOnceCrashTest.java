@@ -91,7 +91,7 @@ class ExactlyOnceCrashTest {
         String body = "Công đoàn tổ chức hội nghị người lao động. Bài số " + id + ".";
         return EnrichedArticle.of(new ArticleEvent(ArticleEvent.SCHEMA_VERSION, id, null,
                 new SourceOrg("Liên đoàn Lao động tỉnh Lào Cai", "provincial_federation"), null, "2022-01-14",
-                "Tin " + id, body, null, null, List.of(body)), List.of(), "other", List.of(), List.of());
+                "Tin " + id, body, null, null, List.of(body), null, null), List.of(), "other", List.of(), List.of());
     }
 
     private static KafkaProducer<byte[], byte[]> producer(UnionNewsConfig config, String transactionalId) {

@@ -63,7 +63,7 @@ class ArticleTopologyTest {
     private static ArticleEvent article(String id, SourceOrg source, String body, Instant fetchedAt) {
         return new ArticleEvent(ArticleEvent.SCHEMA_VERSION, id, null, source, fetchedAt, "2020-01-21",
                 "Kết quả 10 năm thực hiện phong trào thi đua “Dân vận khéo”", body, null, null,
-                List.of(body));
+                List.of(body), null, null);
     }
 
     private long articleCount(String org) {

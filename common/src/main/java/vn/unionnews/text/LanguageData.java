@@ -1,4 +1,4 @@
-package vn.unionnews.page;
+package vn.unionnews.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -7,14 +7,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import vn.unionnews.text.VietnameseText;
 
 /** Reads the line-per-entry data files under {@code resources/vn/unionnews/…}: '#' starts a comment line. */
-final class LanguageData {
+public final class LanguageData {
     private LanguageData() {
     }
 
-    static List<String> lines(Class<?> owner, String resource) {
+    public static List<String> lines(Class<?> owner, String resource) {
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + resource + " next to " + owner.getName());

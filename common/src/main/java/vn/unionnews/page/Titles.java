@@ -1,0 +1,146 @@
+package vn.unionnews.page;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.unionnews.text.Syllables;
+
+/**
+ * Display forms of titles. Many sites print titles in capitals ("KẾT QUẢ SAU 5 NĂM THỰC HIỆN KẾT LUẬN 100-KL/TW
+ * … TỈNH LÀO CAI"); the title stays as written and gets a display form in sentence case that keeps what the
+ * article itself capitalises: every word is written the way the body writes it in mid-sentence ("Ban Bí thư",
+ * "Lào Cai", "CNVCLĐ"), preferring the casing of the pair of words it stands in. Codes, numbers and Roman
+ * numerals keep their capitals; anything else is lower case.
+ */
+final class Titles {
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+    /** Share of upper-case letters from which a title counts as written in capitals. */
+    private static final double CAPITALS_SHARE = 0.8;
+
+    private Titles() {
+    }
+
+    static boolean isAllCaps(String title) {
+        int upper = 0;
+        int cased = 0;
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+                cased++;
+            } else if (Character.isLowerCase(c)) {
+                cased++;
+            }
+        }
+        return cased >= 8 && upper >= CAPITALS_SHARE * cased;
+    }
+
+    /** The title for display: itself, or its sentence-case form when written in capitals. */
+    static String displayForm(String title, String body) {
+        if (title == null || !isAllCaps(title)) {
+            return title;
+        }
+        Casing casing = Casing.of(body);
+        List<Syllables.Token> tokens = Syllables.tokens(title);
+        StringBuilder out = new StringBuilder(title);
+        for (int i = 0; i < tokens.size(); i++) {
+            Syllables.Token token = tokens.get(i);
+            String previous = i > 0 ? tokens.get(i - 1).text() : null;
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1).text() : null;
+            String written = i == 0 && !keepsCapitals(token.text()) ? capitalised(token.text())
+                    : casing.formOf(token.text(), previous, next).orElseGet(() -> fallback(token.text()));
+            out.replace(token.start(), token.end(), written);
+        }
+        return out.toString();
+    }
+
+    private static String fallback(String syllable) {
+        return keepsCapitals(syllable) ? syllable : syllable.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean keepsCapitals(String syllable) {
+        return syllable.chars().anyMatch(Character::isDigit) || syllable.indexOf('/') >= 0
+                || ROMAN.matcher(syllable).matches();
+    }
+
+    private static String capitalised(String syllable) {
+        String lower = syllable.toLowerCase(Locale.ROOT);
+        return lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
+    }
+
+    /** How the body writes each word and pair of words away from the start of a sentence. */
+    private static final class Casing {
+        private final Map<String, Map<String, Integer>> words = new HashMap<>();
+        private final Map<String, Map<String, Integer>> pairs = new HashMap<>();
+
+        static Casing of(String body) {
+            Casing casing = new Casing();
+            List<Syllables.Token> tokens = Syllables.tokens(body == null ? "" : body);
+            boolean previousStarts = true;
+            for (int i = 0; i < tokens.size(); i++) {
+                boolean starts = startsSentence(body, tokens, i);
+                boolean pairCounts = !starts && !previousStarts;
+                previousStarts = starts;
+                if (starts) {
+                    continue;
+                }
+                String word = tokens.get(i).text();
+                casing.words.computeIfAbsent(key(word), k -> new HashMap<>()).merge(word, 1, Integer::sum);
+                if (pairCounts) {
+                    String pair = tokens.get(i - 1).text() + " " + word;
+                    casing.pairs.computeIfAbsent(key(pair), k -> new HashMap<>()).merge(pair, 1, Integer::sum);
+                }
+            }
+            return casing;
+        }
+
+        Optional<String> formOf(String word, String previous, String next) {
+            if (next != null) {
+                String pair = mostCommon(pairs.get(key(word + " " + next)));
+                if (pair != null) {
+                    return Optional.of(pair.substring(0, pair.indexOf(' ')));
+                }
+            }
+            if (previous != null) {
+                String pair = mostCommon(pairs.get(key(previous + " " + word)));
+                if (pair != null) {
+                    return Optional.of(pair.substring(pair.indexOf(' ') + 1));
+                }
+            }
+            return Optional.ofNullable(mostCommon(words.get(key(word))));
+        }
+
+        private static String key(String text) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+
+        private static String mostCommon(Map<String, Integer> forms) {
+            if (forms == null) {
+                return null;
+            }
+            Comparator<Map.Entry<String, Integer>> byCount = Map.Entry.comparingByValue();
+            return forms.entrySet().stream()
+                    .max(byCount.thenComparing(e -> capitals(e.getKey())).thenComparing(Map.Entry::getKey))
+                    .map(Map.Entry::getKey).orElse(null);
+        }
+
+        /** On a tie, the capitalised form wins: a name written lower case is rarer than a capital for grammar. */
+        private static int capitals(String form) {
+            return (int) form.chars().filter(Character::isUpperCase).count();
+        }
+
+        /**
+         * The first word of a paragraph or after sentence punctuation is capitalised for grammar, not meaning; it
+         * counts neither alone nor as the first of a pair.
+         */
+        private static boolean startsSentence(String body, List<Syllables.Token> tokens, int i) {
+            int from = i == 0 ? 0 : tokens.get(i - 1).end();
+            String gap = body.substring(from, tokens.get(i).start());
+            return i == 0 || gap.indexOf('\n') >= 0 || gap.matches(".*[.!?…:]\\W*");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package vn.unionnews.text;
+
+import java.text.Normalizer;
+
+/**
+ * Is a text Vietnamese? Vietnamese writes almost every other syllable with a letter or a mark no other Latin-script
+ * language uses together: ă, đ, ơ, ư, the hook above (ả), the dot below (ạ), and tone marks stacked on â, ê, ô
+ * (ấ, ề, ổ). French, Portuguese or English text has almost none of these; Chinese or Russian text is mostly not in
+ * Latin letters at all. The share of syllables with such a mark separates them with a wide margin (about 0.4 to 0.6 for Vietnamese
+ * news, under 0.05 for the others).
+ */
+public final class LanguageCheck {
+    /** The least share of Vietnamese-marked syllables for text to count as Vietnamese. */
+    static final double MIN_VIETNAMESE_SHARE = 0.15;
+    /** Too little text to judge: short texts are given the benefit of the doubt. */
+    static final int MIN_SYLLABLES = 20;
+    /** Enough letters to tell the script: Chinese or Russian text has few Latin letters and few spaces. */
+    static final int MIN_LETTERS = 40;
+
+    private LanguageCheck() {
+    }
+
+    /** The share of syllables that carry a mark only Vietnamese uses, among all syllables of {@code text}. */
+    public static double vietnameseShare(String text) {
+        int syllables = 0;
+        int marked = 0;
+        boolean inSyllable = false;
+        boolean syllableMarked = false;
+        String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
+        for (int i = 0; i < nfd.length(); i++) {
+            char c = nfd.charAt(i);
+            boolean part = Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+            if (!part) {
+                if (inSyllable && syllableMarked) {
+                    marked++;
+                }
+                inSyllable = false;
+                continue;
+            }
+            if (!inSyllable) {
+                syllables++;
+                inSyllable = true;
+                syllableMarked = false;
+            }
+            syllableMarked |= isVietnameseMark(nfd, i);
+        }
+        if (inSyllable && syllableMarked) {
+            marked++;
+        }
+        return syllables == 0 ? 0 : (double) marked / syllables;
+    }
+
+    /** Whether {@code text} reads as Vietnamese; too short a text is not judged and counts as Vietnamese. */
+    public static boolean isVietnamese(String text) {
+        int letters = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                    latin++;
+                }
+            }
+        }
+        if (letters >= MIN_LETTERS && latin < letters / 2) {
+            return false;
+        }
+        return VietnameseText.syllableCount(text) < MIN_SYLLABLES || vietnameseShare(text) >= MIN_VIETNAMESE_SHARE;
+    }
+
+    private static boolean isVietnameseMark(String nfd, int i) {
+        char c = nfd.charAt(i);
+        switch (c) {
+            case 'đ', 'Đ', '\u0306', '\u031B', '\u0309', '\u0323' -> {
+                // đ; breve (ă); horn (ơ, ư); hook above (ả); dot below (ạ)
+                return true;
+            }
+            case '\u0300', '\u0301', '\u0303' -> {
+                // grave, acute or tilde stacked on a circumflex (ầ, ấ, ẫ), which only Vietnamese writes
+                return i > 0 && nfd.charAt(i - 1) == '\u0302';
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package vn.unionnews.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits Vietnamese text into words: runs of syllables that a lexicon knows as one word ("công đoàn cơ sở",
+ * "người lao động", "bởi vì") are joined by longest match, everything else stays a one-syllable word. Words never
+ * span punctuation. Matching is on {@link VietnameseText#matchKey} (lower case, one tone placement), so "HOÀ BÌNH"
+ * and "Hòa Bình" are the same word. Words come out in that form, syllables separated by one space.
+ *
+ * <p>The lexicon is {@code words-vi.txt} (written for this project) plus the multi-syllable entries of the
+ * Vietnamese stopword list; {@link #isStopword} answers from the stopword list. Immutable and thread-safe.
+ */
+public final class WordTokenizer {
+    private static final int MAX_WORD_SYLLABLES = 4;
+
+    private final Set<String> words = new HashSet<>();
+    private final Set<String> stopwords = new HashSet<>();
+
+    private WordTokenizer(List<String> lexicon, List<String> stopwordList) {
+        for (String word : stopwordList) {
+            stopwords.add(VietnameseText.matchKey(word));
+        }
+        for (String word : lexicon) {
+            words.add(VietnameseText.matchKey(word));
+        }
+        for (String word : stopwords) {
+            if (word.indexOf(' ') > 0) {
+                words.add(word);
+            }
+        }
+    }
+
+    private static final class Holder {
+        static final WordTokenizer VIETNAMESE = new WordTokenizer(
+                LanguageData.lines(WordTokenizer.class, "words-vi.txt"),
+                LanguageData.lines(WordTokenizer.class, "stopwords-vi.txt"));
+    }
+
+    /** The tokenizer with the bundled Vietnamese lexicon and stopwords, loaded once. */
+    public static WordTokenizer vietnamese() {
+        return Holder.VIETNAMESE;
+    }
+
+    /** The words of {@code text}, in order. */
+    public List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        List<Syllables.Token> tokens = Syllables.tokens(text);
+        String[] keys = new String[tokens.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = VietnameseText.foldTones(tokens.get(i).text()).toLowerCase(Locale.ROOT);
+        }
+        int i = 0;
+        while (i < keys.length) {
+            int length = longestWordAt(text, tokens, keys, i);
+            out.add(String.join(" ", Arrays.asList(keys).subList(i, i + length)));
+            i += length;
+        }
+        return out;
+    }
+
+    public boolean isStopword(String word) {
+        return stopwords.contains(VietnameseText.matchKey(word));
+    }
+
+    /** Whether {@code word} (any case or tone placement) is a multi-syllable word of the lexicon. */
+    public boolean isWord(String word) {
+        return words.contains(VietnameseText.matchKey(word));
+    }
+
+    private int longestWordAt(String text, List<Syllables.Token> tokens, String[] keys, int start) {
+        int best = 1;
+        StringBuilder candidate = new StringBuilder(keys[start]);
+        for (int end = start + 1; end < keys.length && end - start < MAX_WORD_SYLLABLES; end++) {
+            if (!onlySpaceBetween(text, tokens.get(end - 1), tokens.get(end))) {
+                break;
+            }
+            candidate.append(' ').append(keys[end]);
+            if (words.contains(candidate.toString())) {
+                best = end - start + 1;
+            }
+        }
+        return best;
+    }
+
+    private static boolean onlySpaceBetween(String text, Syllables.Token left, Syllables.Token right) {
+        for (int i = left.end(); i < right.start(); i++) {
+            if (text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
