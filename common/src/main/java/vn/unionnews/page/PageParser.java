@@ -133,7 +133,9 @@ public final class PageParser {
         }
         Layout found = layout(lines, keys, template, prose);
         if (found == null && !templateLines.isEmpty()) {
-            found = layout(lines, keys, new boolean[lines.size()], prose);
+            // The template swallowed every paragraph: read the page as if nothing were known of its site.
+            template = new boolean[lines.size()];
+            found = layout(lines, keys, template, prose);
         }
         if (found == null) {
             if (!LanguageCheck.isVietnamese(String.join("\n", lines))) {

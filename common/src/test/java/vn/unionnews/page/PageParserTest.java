@@ -141,6 +141,20 @@ class PageParserTest {
         assertEquals(List.of(slogan, FIRST, SECOND), again.paragraphs(), "one page, however often scraped, is no template");
     }
 
+    @Test
+    void stillReadsAnArticleWhoseEveryParagraphTheSiteHasPrintedBefore() {
+        // The same article under four URLs of one site: its paragraphs become template lines after three.
+        PageParser learning = new PageParser(new SiteTemplates());
+        ParsedPage last = null;
+        for (int i = 0; i < 4; i++) {
+            last = learning.parse(new RawPage(null, "https://congdoannghean.vn/bai-" + i, null, null, null,
+                    String.join("\n", "Công đoàn Nghệ An tổng kết năm 2022", FIRST, SECOND), null));
+        }
+
+        assertEquals(List.of(FIRST, SECOND), last.paragraphs());
+        assertEquals("Công đoàn Nghệ An tổng kết năm 2022", last.title());
+    }
+
     private static RawPage sitePage(String slogan, String title, String... paragraphs) {
         String text = String.join("\n", "CÔNG ĐOÀN NGHỆ AN", slogan, "Trang chủ | Giới thiệu | Tin tức", title,
                 String.join("\n", paragraphs), "Các tin khác");
