@@ -6,15 +6,19 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.errors.WakeupException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +33,7 @@ import vn.unionnews.kafka.UnionNewsConfig;
 import vn.unionnews.producer.ArticlePublisher;
 import vn.unionnews.producer.PageInputs;
 import vn.unionnews.streams.ArticleStreams;
+import vn.unionnews.streams.OrgStatsApi;
 
 @Command(name = "demo", description = {
         "Run the whole pipeline: the embedded Kafka broker (unless --bootstrap-servers is given), the topics, the",
@@ -37,6 +42,7 @@ import vn.unionnews.streams.ArticleStreams;
 final class DemoCommand implements Callable<Integer> {
     private static final Duration ONCE_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration FOREVER = Duration.ofDays(366 * 100);
+    private static final int ORGS_SHOWN = 12;
 
     @Mixin
     KafkaOptions kafka;
@@ -52,6 +58,10 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Broker data and Streams state. Default: .union-news/ in the project.")
     Path dataDir;
+
+    @Option(names = "--http-port", paramLabel = "PORT",
+            description = "Port of the HTTP API (the dashboard's data). Default: http.port, 8080.")
+    Integer httpPort;
 
     @Option(names = "--seeds", paramLabel = "DIR", description = "Pages to publish. Default: seeds/ in the project.")
     Path seeds;
@@ -69,6 +79,9 @@ final class DemoCommand implements Callable<Integer> {
         }
         UnionNewsConfig config = kafka.config()
                 .with("streams.state.dir", data.resolve("streams-state").toAbsolutePath().toString());
+        if (httpPort != null) {
+            config = config.with(UnionNewsConfig.HTTP_PORT, String.valueOf(httpPort));
+        }
         CountDownLatch finished = new CountDownLatch(1);
         Resources resources = new Resources();
         Thread hook = new Thread(() -> {
@@ -97,6 +110,10 @@ final class DemoCommand implements Callable<Integer> {
     private int run(UnionNewsConfig config, Path pages, Resources resources) {
         TopicAdmin.ensureTopics(config);
         resources.streams = new ArticleStreams(config).start();
+        resources.api = OrgStatsApi.start(resources.streams, config.get(UnionNewsConfig.HTTP_HOST),
+                config.getInt(UnionNewsConfig.HTTP_PORT));
+        System.err.printf("Aggregates served at http://%s:%d/api/orgs%n", config.get(UnionNewsConfig.HTTP_HOST),
+                resources.api.port());
         resources.consumer = new SummarizingConsumer(config, summary -> { });
         resources.consumerThread = new Thread(resources.consumer, "summarizing-consumer");
         resources.consumerThread.start();
@@ -119,7 +136,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             waiting.remove(event.key());
             if (waiting.isEmpty() && statsPrinted.compareAndSet(false, true)) {
-                printOrgStats(resources.streams, report.sentIds().size());
+                printOrgStats(resources.streams, report.sentIds());
                 return !once;
             }
             return true;
@@ -144,14 +161,19 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    /** The dashboard's table, in the console: waits briefly for the aggregates to catch up with the seeds. */
-    private void printOrgStats(ArticleStreams streams, int articles) {
+    /**
+     * The dashboard's table, in the console: waits briefly until every sent article has reached the aggregates,
+     * then lists the organisations named most, with their main topics and figures.
+     */
+    private void printOrgStats(ArticleStreams streams, List<String> sentIds) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         Map<String, OrgStats> stats = Map.of();
         while (System.nanoTime() < deadline) {
             try {
                 stats = streams.localOrgStats();
-                if (stats.values().stream().mapToLong(OrgStats::articleCount).sum() >= articles) {
+                Set<String> counted = new HashSet<>();
+                stats.values().forEach(s -> s.recent().forEach(ref -> counted.add(ref.id())));
+                if (counted.containsAll(sentIds)) {
                     break;
                 }
             } catch (RuntimeException e) {
@@ -160,8 +182,27 @@ final class DemoCommand implements Callable<Integer> {
             sleepBriefly();
         }
         out.println();
-        out.println("Organisations (source of the articles)          articles");
-        stats.forEach((name, s) -> out.printf("  %-48s %5d  %s%n", name, s.articleCount(), s.type() == null ? "" : s.type()));
+        out.printf("Organisations named in the articles (%d; the %d named most)%n", stats.size(),
+                Math.min(ORGS_SHOWN, stats.size()));
+        out.printf("  %-52s %8s  %-24s %s%n", "organisation", "articles", "main topics", "figures");
+        stats.values().stream()
+                .sorted(Comparator.comparingLong(OrgStats::articleCount).reversed().thenComparing(OrgStats::name))
+                .limit(ORGS_SHOWN)
+                .forEach(s -> out.printf("  %-52s %8d  %-24s %s%n", s.name(), s.articleCount(), mainTopics(s),
+                        figures(s)));
+    }
+
+    private static String mainTopics(OrgStats stats) {
+        return stats.topics().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(2).map(Map.Entry::getKey).collect(Collectors.joining(", "));
+    }
+
+    private static String figures(OrgStats stats) {
+        NumberFormat vietnamese = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN"));
+        return stats.metricTotals().entrySet().stream()
+                .map(e -> e.getKey() + " " + vietnamese.format(Math.round(e.getValue())))
+                .collect(Collectors.joining("; "));
     }
 
     private static void sleepBriefly() {
@@ -184,6 +225,7 @@ final class DemoCommand implements Callable<Integer> {
     private static final class Resources implements AutoCloseable {
         volatile EmbeddedKafkaBroker broker;
         volatile ArticleStreams streams;
+        volatile OrgStatsApi api;
         volatile SummarizingConsumer consumer;
         volatile Thread consumerThread;
         volatile TopicReader reader;
@@ -205,6 +247,9 @@ final class DemoCommand implements Callable<Integer> {
             if (consumer != null) {
                 consumer.close();
                 consumerThread.join(30_000);
+            }
+            if (api != null) {
+                api.close();
             }
             if (streams != null) {
                 streams.close();

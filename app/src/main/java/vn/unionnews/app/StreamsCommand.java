@@ -4,27 +4,40 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import vn.unionnews.kafka.TopicAdmin;
 import vn.unionnews.kafka.UnionNewsConfig;
 import vn.unionnews.streams.ArticleStreams;
+import vn.unionnews.streams.OrgStatsApi;
 
-@Command(name = "streams", description = "Run the Kafka Streams topology (articles → articles.enriched, org-stats) until Ctrl-C.")
+@Command(name = "streams", description = "Run the Kafka Streams topology (articles → articles.enriched, org-stats) and its HTTP API until Ctrl-C.")
 final class StreamsCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
+    @Option(names = "--http-port", paramLabel = "PORT",
+            description = "Port of the HTTP API of interactive queries. Default: http.port, 8080.")
+    Integer httpPort;
+
     @Override
     public Integer call() throws InterruptedException {
         UnionNewsConfig config = kafka.config();
+        if (httpPort != null) {
+            config = config.with(UnionNewsConfig.HTTP_PORT, String.valueOf(httpPort));
+        }
         TopicAdmin.ensureTopics(config);
         CountDownLatch stopped = new CountDownLatch(1);
         ArticleStreams streams = new ArticleStreams(config);
+        OrgStatsApi api = OrgStatsApi.start(streams, config.get(UnionNewsConfig.HTTP_HOST),
+                config.getInt(UnionNewsConfig.HTTP_PORT));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            api.close();
             streams.close();
             stopped.countDown();
         }));
         streams.start();
-        System.err.println("Streams running against " + config.bootstrapServers() + "; Ctrl-C stops.");
+        System.err.printf("Streams running against %s; HTTP API on http://%s:%d/api/orgs; Ctrl-C stops.%n",
+                config.bootstrapServers(), config.get(UnionNewsConfig.HTTP_HOST), api.port());
         stopped.await();
         return 0;
     }

@@ -2,13 +2,17 @@ package vn.unionnews.analysis;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 import vn.unionnews.event.AlertEvent;
 import vn.unionnews.event.Metric;
 import vn.unionnews.event.OrgMention;
 import vn.unionnews.event.SourceOrg;
 import vn.unionnews.event.TopicScore;
 
-/** One output line of {@code union-news analyze} (CONTRACT.md): the analysis, or an error for a page that is not an article. */
+/**
+ * One output line of {@code union-news analyze} (CONTRACT.md): the analysis, or an error for a page that is not an
+ * article. {@code topicEvidence} says which lexicon phrases scored for each topic, best first.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Analysis(
         @JsonInclude(JsonInclude.Include.ALWAYS) String id,
@@ -23,6 +27,7 @@ public record Analysis(
         List<String> captions,
         List<TopicScore> topics,
         String primaryTopic,
+        Map<String, List<String>> topicEvidence,
         List<OrgMention> organizations,
         List<Metric> metrics,
         SummaryView summary,
@@ -42,7 +47,7 @@ public record Analysis(
 
     public static Analysis failed(String id, String code, String message) {
         return new Analysis(id, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, new Error(code, message));
+                null, null, new Error(code, message));
     }
 
     /** Not a bean getter on purpose: {@code isError()} would shadow the {@code error} field in JSON. */

@@ -1,22 +1,98 @@
 package vn.unionnews.analysis;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import vn.unionnews.event.ArticleEvent;
 import vn.unionnews.event.EnrichedArticle;
+import vn.unionnews.event.Metric;
 import vn.unionnews.event.OrgMention;
-import vn.unionnews.event.TopicScore;
+import vn.unionnews.event.SourceOrg;
 
 /**
- * What the Streams topology adds to an article. At this stage: the source organisation as the one known
- * organisation and the topic {@code other}; classification, organisation and metric extraction plug in here.
+ * What the Streams topology adds to an article: its union topics ({@link TopicClassifier}), the organisations it
+ * names ({@link OrganizationExtractor}, captions included: a photo of a grassroots union's founding names it) and
+ * the figures it reports ({@link MetricExtractor}), each figure attributed to the organisation named last before
+ * it in its sentence, else to the article's own organisation. Bodies are read up to {@value #MAX_READ_CHARS}
+ * characters. Thread-safe.
  */
 public final class Enricher {
     public static final String OTHER_TOPIC = "other";
+    /** Organisations that report figures of their own; a newspaper reports those of others. */
+    static final int MAX_READ_CHARS = 200_000;
+    private static final Set<String> REPORTING_TYPES = Set.of("national_federation", "provincial_federation",
+            "district_federation", "sectoral_union", "grassroots_union");
+
+    private final TopicClassifier classifier = TopicClassifier.vietnamese();
+    private final OrganizationExtractor organizations = new OrganizationExtractor();
+    private final MetricExtractor metrics = new MetricExtractor();
 
     public EnrichedArticle enrich(ArticleEvent article) {
-        List<OrgMention> organizations = article.source().name() == null ? List.of()
-                : List.of(new OrgMention(article.source().name(), article.source().type(), 1));
-        return EnrichedArticle.of(article, List.of(new TopicScore(OTHER_TOPIC, 0.0)), OTHER_TOPIC, organizations,
-                List.of());
+        TopicClassifier.Classification topics = classify(article);
+        String named = read(article.body()) + "\n" + String.join("\n", article.captions());
+        List<OrgMention> orgs = organizations.extract(article.title(), named, article.source());
+        return EnrichedArticle.of(article, topics.topics(), topics.primaryTopic(), orgs,
+                figures(article, orgs));
+    }
+
+    /** The topic scores with the phrases that made them, for {@code analyze} to explain. */
+    public TopicClassifier.Classification classify(ArticleEvent article) {
+        return classifier.classify(article.title(), read(article.body()));
+    }
+
+    /**
+     * The part of a body that enrichment reads: all of it up to {@value #MAX_READ_CHARS} characters (a long news
+     * report has 30,000), so that a pathological 20 MB "article" costs no more than a long report.
+     */
+    private static String read(String body) {
+        if (body.length() <= MAX_READ_CHARS) {
+            return body;
+        }
+        int end = body.lastIndexOf('\n', MAX_READ_CHARS);
+        return body.substring(0, end > 0 ? end : MAX_READ_CHARS);
+    }
+
+    private List<Metric> figures(ArticleEvent article, List<OrgMention> orgs) {
+        String body = read(article.body());
+        List<OrganizationExtractor.Mention> mentions = organizations.mentions(body, article.source());
+        String reporter = reporter(article.source(), orgs);
+        List<Metric> found = new ArrayList<>();
+        int cursor = 0;
+        for (String sentence : article.sentences()) {
+            if (cursor >= body.length()) {
+                break; // past the part of the body that is read
+            }
+            int offset = body.indexOf(sentence, cursor);
+            if (offset >= 0) {
+                cursor = offset + sentence.length();
+            }
+            for (Metric metric : metrics.extract(List.of(sentence))) {
+                int position = offset + Math.max(0, sentence.indexOf(metric.text()));
+                String named = offset < 0 ? null : namedBefore(mentions, offset, position).orElse(null);
+                found.add(metric.withOrganization(named != null ? named : reporter));
+            }
+        }
+        return found;
+    }
+
+    /** The organisation mentioned last before {@code position} within the sentence starting at {@code start}. */
+    private static Optional<String> namedBefore(List<OrganizationExtractor.Mention> mentions, int start,
+                                                int position) {
+        return mentions.stream()
+                .filter(m -> m.start() >= start && m.end() <= position && REPORTING_TYPES.contains(m.type()))
+                .max(Comparator.comparingInt(OrganizationExtractor.Mention::start))
+                .map(OrganizationExtractor.Mention::name);
+    }
+
+    /** Who reports the article's figures: its source if a union body, else the union body it names most. */
+    private static String reporter(SourceOrg source, List<OrgMention> orgs) {
+        if (source != null && source.name() != null && REPORTING_TYPES.contains(source.type())) {
+            return source.name();
+        }
+        return orgs.stream().filter(o -> REPORTING_TYPES.contains(o.type()))
+                .max(Comparator.comparingInt(OrgMention::mentions)).map(OrgMention::name)
+                .orElse(source == null ? null : source.name());
     }
 }

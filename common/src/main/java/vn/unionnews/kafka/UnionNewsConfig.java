@@ -30,6 +30,10 @@ public final class UnionNewsConfig {
     public static final String CONSUMER_GROUP_ID = "consumer.group.id";
     public static final String INSTANCE_ID = "instance.id";
     public static final String SUMMARY_SENTENCES = "summary.sentences";
+    /** The port of the Streams app's HTTP API (interactive queries, the dashboard's data). */
+    public static final String HTTP_PORT = "http.port";
+    /** The host name the HTTP API listens on and other instances reach it by (its {@code application.server}). */
+    public static final String HTTP_HOST = "http.host";
 
     public static final String ENV_PREFIX = "UNION_NEWS_";
 
@@ -55,6 +59,8 @@ public final class UnionNewsConfig {
         d.put(CONSUMER_GROUP_ID, "union-news-summarizer");
         d.put(INSTANCE_ID, "0");
         d.put(SUMMARY_SENTENCES, "3");
+        d.put(HTTP_PORT, "8080");
+        d.put(HTTP_HOST, "localhost");
         return Map.copyOf(d);
     }
 

@@ -16,6 +16,10 @@ public record RawPage(String id, String url, Instant fetchedAt, String source, S
         return new RawPage(null, null, null, null, null, html ? null : content, html ? content : null);
     }
 
+    public RawPage withFetchedAt(Instant time) {
+        return new RawPage(id, url, time, source, title, text, html);
+    }
+
     public RawPage withId(String newId) {
         return new RawPage(newId, url, fetchedAt, source, title, text, html);
     }

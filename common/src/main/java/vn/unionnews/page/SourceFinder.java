@@ -1,14 +1,11 @@
 package vn.unionnews.page;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.unionnews.event.SourceOrg;
@@ -48,8 +45,7 @@ final class SourceFinder {
     /** Newspapers by the match key of their canonical name. */
     private final Map<String, String> mediaByKey = new LinkedHashMap<>();
     /** Provinces by the match key of their name. */
-    private final Map<String, String> provinceByKey = new LinkedHashMap<>();
-    private final Set<String> cities = new LinkedHashSet<>();
+    private static final Provinces PROVINCES = Provinces.vietnam();
     private final Pattern provinceMention;
     private final Pattern namedFederation;
 
@@ -66,21 +62,9 @@ final class SourceFinder {
             ownerByDomain.put(domainAndOwner[0].strip().toLowerCase(Locale.ROOT),
                     new SourceOrg(nameAndType[0].strip(), nameAndType[1].strip()));
         }
-        List<String> alternatives = new ArrayList<>();
-        List<String> keyAlternatives = new ArrayList<>();
-        for (String line : LanguageData.lines(SourceFinder.class, "provinces.txt")) {
-            boolean city = line.startsWith("*");
-            String name = city ? line.substring(1) : line;
-            if (city) {
-                cities.add(name);
-            }
-            provinceByKey.put(VietnameseText.matchKey(name), name);
-            alternatives.add(Pattern.quote(name));
-            keyAlternatives.add(Pattern.quote(VietnameseText.matchKey(name)));
-        }
-        provinceMention = Pattern.compile("(?<![\\p{L}])(" + String.join("|", alternatives) + ")(?![\\p{L}])");
+        provinceMention = Pattern.compile("(?<![\\p{L}])(" + PROVINCES.alternatives(name -> name) + ")(?![\\p{L}])");
         namedFederation = Pattern.compile("(?:liên đoàn lao động|lđlđ) (?:tỉnh|thành phố|tp\\.?) ?("
-                + String.join("|", keyAlternatives) + ")(?![\\p{L}])");
+                + PROVINCES.alternatives(VietnameseText::matchKey) + ")(?![\\p{L}])");
     }
 
     /**
@@ -167,7 +151,7 @@ final class SourceFinder {
         for (String line : lines) {
             Matcher m = namedFederation.matcher(VietnameseText.matchKey(line));
             if (m.find()) {
-                return Optional.of(provincialFederation(provinceByKey.get(m.group(1))));
+                return Optional.of(provincialFederation(PROVINCES.canonical(m.group(1))));
             }
         }
         return Optional.empty();
@@ -204,7 +188,6 @@ final class SourceFinder {
     }
 
     private SourceOrg provincialFederation(String province) {
-        String level = cities.contains(province) ? "thành phố " : "tỉnh ";
-        return new SourceOrg("Liên đoàn Lao động " + level + province, "provincial_federation");
+        return new SourceOrg("Liên đoàn Lao động " + PROVINCES.withLevel(province), "provincial_federation");
     }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +53,16 @@ public final class PageInputs {
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
             return fromJsonLines(file.toString(), content.lines().toList());
         }
-        return List.of(PageInput.of(file.toString(), RawPage.ofContent(content)));
+        return List.of(PageInput.of(file.toString(), RawPage.ofContent(content).withFetchedAt(fetchTime(file))));
+    }
+
+    /** A scraped file was written when its page was fetched: its modification time stands for the fetch time. */
+    private static Instant fetchTime(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     public static List<PageInput> fromJsonLines(String origin, BufferedReader reader) {

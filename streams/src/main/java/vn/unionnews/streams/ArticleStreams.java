@@ -12,6 +12,7 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
@@ -22,11 +23,13 @@ import vn.unionnews.kafka.UnionNewsConfig;
 /** The Streams application: the topology with its configuration, started and closed as one. */
 public final class ArticleStreams implements AutoCloseable {
     private final KafkaStreams streams;
+    private final HostInfo applicationServer;
 
     public ArticleStreams(UnionNewsConfig config) {
         StreamsBuilder builder = new StreamsBuilder();
         ArticleTopology.build(builder, config.topics(), new Enricher());
         Properties props = properties(config);
+        this.applicationServer = HostInfo.buildFromEndpoint(props.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG));
         Topology topology = builder.build(props);
         this.streams = new KafkaStreams(topology, props);
         streams.setUncaughtExceptionHandler(e -> StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse
@@ -34,7 +37,8 @@ public final class ArticleStreams implements AutoCloseable {
     }
 
     /**
-     * Exactly-once v2, String keys, the DLQ handlers, and whatever {@code streams.*} and client-wide
+     * Exactly-once v2, String keys, the DLQ handlers, {@code application.server} = {@code http.host:http.port}
+     * (where other instances reach this one's HTTP API), and whatever {@code streams.*} and client-wide
      * properties the configuration holds ({@code streams.application.id} is {@code application.id}).
      */
     public static Properties properties(UnionNewsConfig config) {
@@ -47,6 +51,8 @@ public final class ArticleStreams implements AutoCloseable {
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG,
                 config.get(UnionNewsConfig.TOPIC_REPLICATION_FACTOR));
         props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, String.valueOf(10 * 1024 * 1024));
+        props.put(StreamsConfig.APPLICATION_SERVER_CONFIG,
+                config.get(UnionNewsConfig.HTTP_HOST) + ":" + config.get(UnionNewsConfig.HTTP_PORT));
         props.putAll(config.clientProperties("streams"));
         return props;
     }
@@ -58,6 +64,11 @@ public final class ArticleStreams implements AutoCloseable {
 
     public KafkaStreams kafkaStreams() {
         return streams;
+    }
+
+    /** Where other instances reach this one: its {@code application.server}. */
+    public HostInfo applicationServer() {
+        return applicationServer;
     }
 
     /** The per-organisation aggregates held by this instance, by canonical name (an interactive query). */

@@ -15,13 +15,15 @@ import org.apache.kafka.streams.state.Stores;
 import vn.unionnews.analysis.Enricher;
 import vn.unionnews.event.ArticleEvent;
 import vn.unionnews.event.EnrichedArticle;
+import vn.unionnews.event.OrgContribution;
 import vn.unionnews.event.OrgStats;
 import vn.unionnews.kafka.JsonSerde;
 import vn.unionnews.kafka.Topics;
 
 /**
- * articles → (drop unchanged re-scrapes) → enrich → articles.enriched, and the enriched articles as a table
- * keyed by id → group by source organisation → aggregate (adder/subtractor) → org-stats. Because the
+ * articles → (drop unchanged re-scrapes) → enrich → articles.enriched; the enriched articles → one contribution
+ * per (organisation named, article), with tombstones for organisations a corrected version no longer names → a
+ * table of contributions → grouped by organisation → aggregate (adder/subtractor) → org-stats. Because the
  * aggregate reads a table, a re-sent article replaces its earlier contribution instead of adding to it.
  */
 public final class ArticleTopology {
@@ -29,12 +31,17 @@ public final class ArticleTopology {
     public static final String ARTICLE_DIGESTS_STORE = "article-digests";
     /** The latest enriched version of each article, keyed by id. */
     public static final String ARTICLES_STORE = "articles-by-id";
+    /** The organisations each article's last version named, so a correction can take back the others. */
+    public static final String ARTICLE_ORGS_STORE = "article-orgs";
+    /** Every article's contribution to every organisation it names, keyed by organisation and article. */
+    public static final String CONTRIBUTIONS_STORE = "org-contributions";
     /** Per-organisation aggregates, keyed by canonical name: what dashboards query. */
     public static final String ORG_STATS_STORE = "org-stats";
 
     static final JsonSerde<ArticleEvent> ARTICLE_SERDE = JsonSerde.of(ArticleEvent.class);
     static final JsonSerde<EnrichedArticle> ENRICHED_SERDE = JsonSerde.of(EnrichedArticle.class);
     static final JsonSerde<OrgStats> ORG_STATS_SERDE = JsonSerde.of(OrgStats.class);
+    static final JsonSerde<OrgContribution> CONTRIBUTION_SERDE = JsonSerde.of(OrgContribution.class);
 
     private ArticleTopology() {
     }
@@ -42,6 +49,8 @@ public final class ArticleTopology {
     public static void build(StreamsBuilder builder, Topics topics, Enricher enricher) {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(ARTICLE_DIGESTS_STORE), Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(ARTICLE_ORGS_STORE), Serdes.String(), Serdes.String()));
 
         KStream<String, EnrichedArticle> enriched = builder
                 .stream(topics.articles(), Consumed.with(Serdes.String(), ARTICLE_SERDE))
@@ -50,16 +59,22 @@ public final class ArticleTopology {
 
         enriched.to(topics.enriched(), Produced.with(Serdes.String(), ENRICHED_SERDE));
 
+        enriched.toTable(Named.as("articles-table"), Materialized
+                .<String, EnrichedArticle, KeyValueStore<Bytes, byte[]>>as(ARTICLES_STORE)
+                .withKeySerde(Serdes.String())
+                .withValueSerde(ENRICHED_SERDE));
+
         enriched
-                .toTable(Named.as("articles-table"), Materialized
-                        .<String, EnrichedArticle, KeyValueStore<Bytes, byte[]>>as(ARTICLES_STORE)
+                .process(OrgContributions::new, Named.as("org-contributions"), ARTICLE_ORGS_STORE)
+                .toTable(Named.as("contributions-table"), Materialized
+                        .<String, OrgContribution, KeyValueStore<Bytes, byte[]>>as(CONTRIBUTIONS_STORE)
                         .withKeySerde(Serdes.String())
-                        .withValueSerde(ENRICHED_SERDE))
-                .groupBy((id, article) -> KeyValue.pair(article.source().keyOrUnknown(), article),
-                        Grouped.with("articles-by-source", Serdes.String(), ENRICHED_SERDE))
+                        .withValueSerde(CONTRIBUTION_SERDE))
+                .groupBy((key, contribution) -> KeyValue.pair(contribution.organization(), contribution),
+                        Grouped.with("contributions-by-org", Serdes.String(), CONTRIBUTION_SERDE))
                 .aggregate(OrgStats::empty,
-                        (org, article, stats) -> stats.plus(org, article),
-                        (org, article, stats) -> stats.minus(org, article),
+                        (org, contribution, stats) -> stats.plus(contribution),
+                        (org, contribution, stats) -> stats.minus(contribution),
                         Materialized.<String, OrgStats, KeyValueStore<Bytes, byte[]>>as(ORG_STATS_STORE)
                                 .withKeySerde(Serdes.String())
                                 .withValueSerde(ORG_STATS_SERDE))

@@ -66,6 +66,16 @@ class ArticleTopologyTest {
                 List.of(body), null, null);
     }
 
+    private static ArticleEvent dated(String id, String publishedAt, String body) {
+        return new ArticleEvent(ArticleEvent.SCHEMA_VERSION, id, null, LAO_CAI, Instant.EPOCH, publishedAt,
+                "Công đoàn Lào Cai phát triển đoàn viên", body, null, null, List.of(body), null, null);
+    }
+
+    private OrgStats stats(String org) {
+        KeyValueStore<String, OrgStats> store = driver.getKeyValueStore(ArticleTopology.ORG_STATS_STORE);
+        return store.get(org);
+    }
+
     private long articleCount(String org) {
         KeyValueStore<String, OrgStats> store = driver.getKeyValueStore(ArticleTopology.ORG_STATS_STORE);
         OrgStats stats = store.get(org);
@@ -140,5 +150,50 @@ class ArticleTopologyTest {
         EnrichedArticle out = enriched.readValue();
         assertEquals("a9", out.id());
         assertEquals("Báo Lào Cai", out.source().name());
+    }
+
+    @Test
+    void aggregatesTopicsFiguresCoMentionsAndDaysPerOrganisation() {
+        articles.pipeInput("a1", dated("a1", "2020-01-21T08:00:00+07:00", "Năm 2019, LĐLĐ tỉnh đã kết nạp mới được"
+                + " 17.594 đoàn viên, được Tổng LĐLĐ Việt Nam tặng Cờ thi đua xuất sắc."));
+
+        OrgStats laoCai = stats(LAO_CAI.name());
+        assertEquals(1, laoCai.articleCount());
+        assertTrue(laoCai.topics().containsKey("membership"), laoCai.topics().toString());
+        assertEquals(17594.0, laoCai.metricTotals().get("new_members"));
+        assertEquals(Map.of("Tổng Liên đoàn Lao động Việt Nam", 1L), laoCai.coMentions());
+        assertEquals("2020-01-21", laoCai.firstSeen());
+        assertEquals(1L, laoCai.daily().get("2020-01-21").get(OrgStats.ALL_TOPICS));
+        assertEquals(List.of("a1"), laoCai.recent().stream().map(OrgStats.ArticleRef::id).toList());
+        assertEquals(1, stats("Tổng Liên đoàn Lao động Việt Nam").articleCount(), "a named organisation counts too");
+    }
+
+    @Test
+    void aCorrectionReplacesFiguresAndTakesBackOrganisationsItNoLongerNames() {
+        articles.pipeInput("a1", dated("a1", "2020-01-21", "LĐLĐ tỉnh đã kết nạp mới được 17.594 đoàn viên,"
+                + " được Tổng LĐLĐ Việt Nam tặng Cờ thi đua."));
+        articles.pipeInput("a1", dated("a1", "2020-01-21", "LĐLĐ tỉnh đã kết nạp mới được 17.595 đoàn viên."));
+
+        OrgStats laoCai = stats(LAO_CAI.name());
+        assertEquals(1, laoCai.articleCount());
+        assertEquals(17595.0, laoCai.metricTotals().get("new_members"), "the corrected figure, not the sum");
+        assertEquals(Map.of(), laoCai.coMentions());
+        assertEquals(0, articleCount("Tổng Liên đoàn Lao động Việt Nam"));
+    }
+
+    @Test
+    void aLateArticleLandsInItsOwnDayAndMonth() {
+        articles.pipeInput("a1", dated("a1", "2020-01-21", "LĐLĐ tỉnh đã kết nạp mới được 120 đoàn viên."));
+        articles.pipeInput("a2", dated("a2", "2020-01-22", "LĐLĐ tỉnh đã kết nạp mới được 80 đoàn viên."));
+        articles.pipeInput("old", dated("old", "2019-12-30", "LĐLĐ tỉnh đã kết nạp mới được 40 đoàn viên."));
+
+        OrgStats laoCai = stats(LAO_CAI.name());
+        assertEquals(List.of("2019-12-30", "2020-01-21", "2020-01-22"), List.copyOf(laoCai.daily().keySet()));
+        assertEquals("2019-12-30", laoCai.firstSeen());
+        assertEquals("2020-01-22", laoCai.lastSeen());
+        assertEquals(2L, laoCai.monthly().get("2020-01").get(OrgStats.ALL_TOPICS));
+        assertEquals(1L, laoCai.monthly().get("2019-12").get(OrgStats.ALL_TOPICS));
+        assertEquals(240.0, laoCai.metricTotals().get("new_members"));
+        assertEquals(List.of("a2", "a1", "old"), laoCai.recent().stream().map(OrgStats.ArticleRef::id).toList());
     }
 }

@@ -1,0 +1,156 @@
+package vn.unionnews.app;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyQueryMetadata;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import vn.unionnews.event.OrgStats;
+import vn.unionnews.kafka.Json;
+import vn.unionnews.kafka.TopicAdmin;
+import vn.unionnews.kafka.UnionNewsConfig;
+import vn.unionnews.producer.ArticlePublisher;
+import vn.unionnews.producer.PageInputs;
+import vn.unionnews.streams.ArticleStreams;
+import vn.unionnews.streams.ArticleTopology;
+import vn.unionnews.streams.OrgStatsApi;
+import vn.unionnews.testkit.KafkaBroker;
+import vn.unionnews.testkit.KafkaBrokerExtension;
+
+/**
+ * Two Streams instances of one application on a real broker, each serving the HTTP API: a question sent to one
+ * is answered with the data the other holds, and a listing gathers both instances' parts.
+ */
+@ExtendWith(KafkaBrokerExtension.class)
+class InteractiveQueriesIntegrationTest {
+    private static final Duration DEADLINE = Duration.ofSeconds(90);
+    private static final String LAO_CAI = "Liên đoàn Lao động tỉnh Lào Cai";
+
+    @TempDir
+    Path stateDir;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private UnionNewsConfig config;
+    private final ArticleStreams[] instances = new ArticleStreams[2];
+    private final OrgStatsApi[] apis = new OrgStatsApi[2];
+
+    @BeforeEach
+    void startTwoInstances(KafkaBroker broker) throws IOException {
+        String prefix = broker.uniquePrefix("iq");
+        config = UnionNewsConfig.defaults(Map.of(
+                UnionNewsConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
+                UnionNewsConfig.TOPIC_PREFIX, prefix,
+                UnionNewsConfig.TOPIC_PARTITIONS, "4",
+                UnionNewsConfig.STREAMS_APPLICATION_ID, prefix + "streams"));
+        TopicAdmin.ensureTopics(config);
+        for (int i = 0; i < 2; i++) {
+            int port = freePort();
+            UnionNewsConfig instance = config
+                    .with(UnionNewsConfig.STREAMS_STATE_DIR, stateDir.resolve("instance-" + i).toString())
+                    .with(UnionNewsConfig.HTTP_PORT, String.valueOf(port));
+            instances[i] = new ArticleStreams(instance).start();
+            apis[i] = OrgStatsApi.start(instances[i], "localhost", port);
+        }
+    }
+
+    @AfterEach
+    void stopInstances() {
+        for (int i = 0; i < 2; i++) {
+            if (apis[i] != null) {
+                apis[i].close();
+            }
+            if (instances[i] != null) {
+                instances[i].close();
+            }
+        }
+    }
+
+    @Test
+    void anyInstanceAnswersForAnOrganisationTheOtherHolds() throws Exception {
+        List<String> sent;
+        try (ArticlePublisher publisher = new ArticlePublisher(config)) {
+            sent = publisher.publish(PageInputs.fromPaths(List.of(RepoPaths.find("seeds"))), done -> { }).sentIds();
+        }
+        assertEquals(5, sent.size());
+        await().atMost(DEADLINE).ignoreExceptions().until(() -> bothRunning()
+                && get(0, "/api/orgs/" + encode(LAO_CAI)).path("articleCount").asLong() == 4);
+
+        Set<String> names = new HashSet<>();
+        get(0, "/api/orgs?limit=1000").forEach(row -> names.add(row.path("name").asText()));
+        Set<String> local = new HashSet<>();
+        for (ArticleStreams instance : instances) {
+            instance.localOrgStats().keySet().forEach(local::add);
+        }
+        assertEquals(local, names, "the listing of one instance gathers both instances' organisations");
+
+        // An organisation whose aggregates live on the second instance, asked of the first.
+        String remote = names.stream().filter(name -> ownerIs(1, name)).findFirst().orElseThrow(
+                () -> new AssertionError("no organisation is held by the second instance: " + names));
+        assertFalse(instances[0].localOrgStats().containsKey(remote), "the first instance does not hold " + remote);
+        JsonNode answer = get(0, "/api/orgs/" + encode(remote));
+        OrgStats held = instances[1].localOrgStats().get(remote);
+        assertEquals(remote, answer.path("name").asText());
+        assertEquals(held.articleCount(), answer.path("articleCount").asLong());
+        assertEquals(held.recent().size(), get(0, "/api/orgs/" + encode(remote) + "/articles").size());
+        assertEquals(404, status(0, "/api/orgs/" + encode("Không có tổ chức này")));
+    }
+
+    private boolean bothRunning() {
+        return instances[0].kafkaStreams().state() == KafkaStreams.State.RUNNING
+                && instances[1].kafkaStreams().state() == KafkaStreams.State.RUNNING;
+    }
+
+    private boolean ownerIs(int instance, String org) {
+        KeyQueryMetadata owner = instances[0].kafkaStreams().queryMetadataForKey(ArticleTopology.ORG_STATS_STORE, org,
+                Serdes.String().serializer());
+        return owner.activeHost().equals(instances[instance].applicationServer());
+    }
+
+    private JsonNode get(int instance, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request(instance, path), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        return Json.mapper().readTree(response.body());
+    }
+
+    private int status(int instance, String path) throws IOException, InterruptedException {
+        return http.send(request(instance, path), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private HttpRequest request(int instance, String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + apis[instance].port() + path)).GET().build();
+    }
+
+    private static String encode(String name) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

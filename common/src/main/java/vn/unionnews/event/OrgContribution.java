@@ -1,0 +1,61 @@
+package vn.unionnews.event;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one article contributes to one organisation's aggregates: the value of the Streams topology's
+ * per-(organisation, article) table, added to {@link OrgStats} and subtracted again when the article is replaced
+ * or stops naming the organisation. {@code day} is the article's publication date (else its fetch date), ISO
+ * {@code yyyy-MM-dd}, or null when neither is known; {@code metrics} are the figures attributed to this
+ * organisation; {@code coMentioned} the other organisations the article names.
+ */
+public record OrgContribution(
+        int schemaVersion,
+        String organization,
+        String type,
+        String articleId,
+        String title,
+        String day,
+        String primaryTopic,
+        List<String> topics,
+        List<Metric> metrics,
+        List<String> coMentioned) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    /**
+     * What {@code article} contributes to each organisation it names: its topics, the day it counts on, the
+     * figures attributed to that organisation, and the other organisations named with it.
+     */
+    public static List<OrgContribution> of(EnrichedArticle article) {
+        String day = dayOf(article);
+        List<String> topicIds = article.topics().stream().map(TopicScore::id).toList();
+        List<String> names = article.organizations().stream().map(OrgMention::name).toList();
+        List<OrgContribution> contributions = new ArrayList<>();
+        for (OrgMention org : article.organizations()) {
+            List<Metric> own = article.metrics().stream().filter(m -> org.name().equals(m.organization())).toList();
+            List<String> others = names.stream().filter(name -> !name.equals(org.name())).toList();
+            contributions.add(new OrgContribution(SCHEMA_VERSION, org.name(), org.type(), article.id(),
+                    article.displayTitle(), day, article.primaryTopic(), topicIds, own, others));
+        }
+        return contributions;
+    }
+
+    /** The publication day, else the fetch day in Vietnam, else null. */
+    public static String dayOf(EnrichedArticle article) {
+        String published = article.publishedAt();
+        if (published != null && published.length() >= 10 && published.charAt(4) == '-' && published.charAt(7) == '-') {
+            return published.substring(0, 10);
+        }
+        return article.fetchedAt() == null ? null
+                : article.fetchedAt().atOffset(ZoneOffset.ofHours(7)).toLocalDate().toString();
+    }
+
+    public OrgContribution {
+        topics = topics == null ? List.of() : List.copyOf(topics);
+        metrics = metrics == null ? List.of() : List.copyOf(metrics);
+        coMentioned = coMentioned == null ? List.of() : List.copyOf(coMentioned);
+    }
+}
