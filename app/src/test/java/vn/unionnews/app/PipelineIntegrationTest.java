@@ -168,11 +168,21 @@ class PipelineIntegrationTest {
         return letters;
     }
 
+    /**
+     * Waits until the aggregates hold the expected counts and have not changed for two seconds (an article's
+     * contributions to the organisations it names arrive one by one), then returns every organisation's count.
+     */
     private Map<String, Long> awaitOrgCounts(Map<String, Long> expected) {
-        await().atMost(DEADLINE).ignoreExceptions().until(() -> {
+        Map<String, Long> last = new HashMap<>();
+        await().atMost(DEADLINE).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
             Map<String, Long> counts = orgCounts();
-            return expected.entrySet().stream().allMatch(e -> e.getValue().equals(counts.get(e.getKey())));
+            boolean settled = counts.equals(last)
+                    && expected.entrySet().stream().allMatch(e -> e.getValue().equals(counts.get(e.getKey())));
+            last.clear();
+            last.putAll(counts);
+            return settled;
         });
+        await().during(Duration.ofSeconds(2)).atMost(DEADLINE).ignoreExceptions().until(() -> orgCounts().equals(last));
         return orgCounts();
     }
 

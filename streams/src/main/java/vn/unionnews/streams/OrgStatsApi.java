@@ -34,6 +34,7 @@ import vn.unionnews.text.VietnameseText;
  */
 public final class OrgStatsApi implements AutoCloseable {
     private static final int DEFAULT_LIMIT = 100;
+    private static final int MOST_CO_MENTIONED = 10;
 
     private final Javalin app;
     private final OrgStatsQueries queries;
@@ -133,6 +134,11 @@ public final class OrgStatsApi implements AutoCloseable {
                     new TypeReference<Map<String, Object>>() {
                     }));
             body.put("monthly", stats.monthly());
+            body.put("mostCoMentioned", stats.coMentions().entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(MOST_CO_MENTIONED)
+                    .map(e -> Map.of("name", e.getKey(), "articles", e.getValue()))
+                    .toList());
             ctx.json(body);
         });
     }
