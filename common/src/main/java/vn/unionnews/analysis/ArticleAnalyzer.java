@@ -8,7 +8,8 @@ import vn.unionnews.page.PageException;
 import vn.unionnews.page.PageParser;
 import vn.unionnews.page.ParsedPage;
 import vn.unionnews.page.RawPage;
-import vn.unionnews.summary.LeadSummarizer;
+import vn.unionnews.summary.Summarizer;
+import vn.unionnews.summary.Summarizers;
 import vn.unionnews.summary.Summary;
 import vn.unionnews.text.SentenceSplitter;
 
@@ -19,7 +20,7 @@ import vn.unionnews.text.SentenceSplitter;
 public final class ArticleAnalyzer {
     private final PageParser parser = new PageParser();
     private final Enricher enricher = new Enricher();
-    private final LeadSummarizer summarizer;
+    private final Summarizer summarizer;
 
     public ArticleAnalyzer(int summarySentences) {
         this(summarySentences, 0);
@@ -27,7 +28,7 @@ public final class ArticleAnalyzer {
 
     /** @param summaryWords an upper bound on summary length in syllables, 0 for none */
     public ArticleAnalyzer(int summarySentences, int summaryWords) {
-        this.summarizer = new LeadSummarizer(summarySentences, summaryWords);
+        this.summarizer = Summarizers.standard(summarySentences, summaryWords);
     }
 
     /** The producer's step; throws {@link PageException} for a page that cannot be an article. */
@@ -46,7 +47,7 @@ public final class ArticleAnalyzer {
     }
 
     public Summary summarize(EnrichedArticle article) {
-        return summarizer.summarize(article.sentences());
+        return summarizer.summarize(article.displayTitle(), article.sentences());
     }
 
     /** Everything at once, as {@code union-news analyze} prints it; never throws for bad input. */

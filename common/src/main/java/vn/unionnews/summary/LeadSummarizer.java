@@ -8,7 +8,7 @@ import vn.unionnews.text.VietnameseText;
  * The LEAD-n baseline: an article's first n sentences, fewer when a word budget (in syllables) is set.
  * Honest, cheap, and what better summarisers must beat.
  */
-public final class LeadSummarizer {
+public final class LeadSummarizer implements Summarizer {
     private final int sentences;
     private final int maxWords;
 
@@ -19,6 +19,11 @@ public final class LeadSummarizer {
         }
         this.sentences = sentences;
         this.maxWords = maxWords;
+    }
+
+    @Override
+    public Summary summarize(String title, List<String> articleSentences) {
+        return summarize(articleSentences);
     }
 
     public Summary summarize(List<String> articleSentences) {

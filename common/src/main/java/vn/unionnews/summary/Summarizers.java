@@ -1,0 +1,25 @@
+package vn.unionnews.summary;
+
+/** The pipeline's summarisers by name. */
+public final class Summarizers {
+    private static final DocumentFrequencies STREAM_FREQUENCIES = new DocumentFrequencies();
+
+    private Summarizers() {
+    }
+
+    /**
+     * The default summariser ({@link LexRankSummarizer}), sharing one process-wide set of IDF statistics that
+     * every article summarised in this process improves.
+     */
+    public static Summarizer standard(int sentences, int maxWords) {
+        return new LexRankSummarizer(sentences, maxWords, STREAM_FREQUENCIES);
+    }
+
+    /**
+     * The default summariser with IDF statistics of its own, starting from the prior: for evaluations, whose
+     * figures must not depend on what the process summarised before.
+     */
+    public static Summarizer fresh(int sentences, int maxWords) {
+        return new LexRankSummarizer(sentences, maxWords, new DocumentFrequencies());
+    }
+}
