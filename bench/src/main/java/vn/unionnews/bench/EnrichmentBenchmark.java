@@ -1,14 +1,8 @@
 package vn.unionnews.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -58,7 +52,7 @@ public class EnrichmentBenchmark {
     public void setup() {
         enricher = new Enricher();
         ArticleAnalyzer analyzer = new ArticleAnalyzer(3);
-        List<String> texts = loadSeedTexts(PageBenchmark.findSeedsDirectory());
+        List<String> texts = SeedTexts.load();
         seeds = new ArticleEvent[texts.size()];
         for (int i = 0; i < seeds.length; i++) {
             seeds[i] = analyzer.toArticle(RawPage.ofContent(texts.get(i)));
@@ -85,28 +79,6 @@ public class EnrichmentBenchmark {
     }
 
     // ---- fixtures ----
-
-    private static List<String> loadSeedTexts(Path dir) {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(dir)) {
-            files = listing.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (files.size() != SEED_PAGES) {
-            throw new IllegalStateException("Expected " + SEED_PAGES + " seed pages in " + dir + ", found "
-                    + files.size() + ": update PageBenchmark.SEED_PAGES");
-        }
-        List<String> texts = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                texts.add(Files.readString(file, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read seed page " + file, e);
-            }
-        }
-        return texts;
-    }
 
     /**
      * One long article: the seed bodies' paragraphs in order, cycled until they hold about

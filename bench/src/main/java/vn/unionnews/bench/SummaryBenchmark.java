@@ -1,14 +1,8 @@
 package vn.unionnews.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -63,7 +57,7 @@ public class SummaryBenchmark {
     public void setup() {
         summarizer = new LexRankSummarizer(SUMMARY_SENTENCES, 0, new DocumentFrequencies());
         ArticleAnalyzer analyzer = new ArticleAnalyzer(3);
-        List<String> texts = loadSeedTexts(PageBenchmark.findSeedsDirectory());
+        List<String> texts = SeedTexts.load();
         seeds = new ArticleEvent[texts.size()];
         for (int i = 0; i < seeds.length; i++) {
             seeds[i] = analyzer.toArticle(RawPage.ofContent(texts.get(i)));
@@ -105,28 +99,6 @@ public class SummaryBenchmark {
     }
 
     // ---- fixtures ----
-
-    private static List<String> loadSeedTexts(Path dir) {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(dir)) {
-            files = listing.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (files.size() != SEED_PAGES) {
-            throw new IllegalStateException("Expected " + SEED_PAGES + " seed pages in " + dir + ", found "
-                    + files.size() + ": update PageBenchmark.SEED_PAGES");
-        }
-        List<String> texts = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                texts.add(Files.readString(file, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read seed page " + file, e);
-            }
-        }
-        return texts;
-    }
 
     /** Exactly {@code size} sentences: the seed articles' sentences in order, cycled. */
     private static List<String> report(ArticleEvent[] seeds, int size) {
