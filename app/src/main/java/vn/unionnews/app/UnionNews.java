@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "union-news", mixinStandardHelpOptions = true, version = "union-news 0.1.0",
         description = "Vietnamese trade-union news as a live Kafka event stream.",
         subcommands = {DemoCommand.class, ProduceCommand.class, StreamsCommand.class, ConsumeCommand.class,
-                AnalyzeCommand.class, TopicsCommand.class, EvalSummariesCommand.class})
+                AnalyzeCommand.class, TopicsCommand.class, EvalSummariesCommand.class, SubscribeCommand.class,
+                UnsubscribeCommand.class, SubscriptionsCommand.class, AlertsCommand.class})
 public final class UnionNews {
     public static void main(String[] args) {
         System.exit(run(args));

@@ -20,6 +20,7 @@ import vn.unionnews.text.SentenceSplitter;
 public final class ArticleAnalyzer {
     private final PageParser parser = new PageParser();
     private final Enricher enricher = new Enricher();
+    private final Alerter alerter = new Alerter();
     private final Summarizer summarizer;
 
     public ArticleAnalyzer(int summarySentences) {
@@ -66,6 +67,7 @@ public final class ArticleAnalyzer {
                 article.source(), article.author(), article.category(), article.body(), article.sentences(),
                 article.captions(), enriched.topics(), enriched.primaryTopic(), enricher.classify(article).evidence(),
                 enriched.organizations(), enriched.metrics(),
-                new Analysis.SummaryView(summary.method(), summary.sentences(), summary.text()), List.of(), null);
+                new Analysis.SummaryView(summary.method(), summary.sentences(), summary.text()),
+                alerter.alerts(enriched, summary, List.of()), null);
     }
 }

@@ -34,7 +34,7 @@ public final class Enricher {
         String named = read(article.body()) + "\n" + String.join("\n", article.captions());
         List<OrgMention> orgs = organizations.extract(article.title(), named, article.source());
         return EnrichedArticle.of(article, topics.topics(), topics.primaryTopic(), orgs,
-                figures(article, orgs));
+                figures(article, orgs), topics.evidence());
     }
 
     /** The topic scores with the phrases that made them, for {@code analyze} to explain. */

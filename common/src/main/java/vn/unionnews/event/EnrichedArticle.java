@@ -2,6 +2,7 @@ package vn.unionnews.event;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** The article with what the Streams topology learnt about it: what it writes to {@code articles.enriched}. */
 public record EnrichedArticle(
@@ -21,7 +22,8 @@ public record EnrichedArticle(
         List<OrgMention> organizations,
         List<Metric> metrics,
         String displayTitle,
-        List<String> captions) {
+        List<String> captions,
+        Map<String, List<String>> topicEvidence) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -33,13 +35,21 @@ public record EnrichedArticle(
         metrics = metrics == null ? List.of() : List.copyOf(metrics);
         displayTitle = displayTitle == null ? title : displayTitle;
         captions = captions == null ? List.of() : List.copyOf(captions);
+        topicEvidence = topicEvidence == null ? Map.of() : Map.copyOf(topicEvidence);
     }
 
     public static EnrichedArticle of(ArticleEvent article, List<TopicScore> topics, String primaryTopic,
                                      List<OrgMention> organizations, List<Metric> metrics) {
+        return of(article, topics, primaryTopic, organizations, metrics, Map.of());
+    }
+
+    /** @param topicEvidence per topic, the lexicon phrases that scored ("đình công ×2"), best first */
+    public static EnrichedArticle of(ArticleEvent article, List<TopicScore> topics, String primaryTopic,
+                                     List<OrgMention> organizations, List<Metric> metrics,
+                                     Map<String, List<String>> topicEvidence) {
         return new EnrichedArticle(SCHEMA_VERSION, article.id(), article.url(), article.source(), article.fetchedAt(),
                 article.publishedAt(), article.title(), article.body(), article.author(), article.category(),
                 article.sentences(), topics, primaryTopic, organizations, metrics, article.displayTitle(),
-                article.captions());
+                article.captions(), topicEvidence);
     }
 }

@@ -3,9 +3,12 @@ package vn.unionnews.consumer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -25,7 +28,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.unionnews.analysis.Alerter;
 import vn.unionnews.analysis.ArticleAnalyzer;
+import vn.unionnews.event.AlertEvent;
 import vn.unionnews.event.EnrichedArticle;
 import vn.unionnews.event.SummaryEvent;
 import vn.unionnews.kafka.DeadLetters;
@@ -37,8 +42,10 @@ import vn.unionnews.kafka.UnionNewsConfig;
 import vn.unionnews.summary.Summary;
 
 /**
- * Reads {@code articles.enriched} and writes one summary per article to {@code output}, exactly once:
- * each polled batch's summaries, DLQ records and the consumer's offsets are committed in one Kafka
+ * Reads {@code articles.enriched} and writes one summary per article to {@code output}, and the alerts it raises
+ * (default rules and the live subscriptions, {@link Alerter}; each (article, rule) once, also across restarts
+ * and re-scrapes), exactly once: each polled batch's summaries, alerts, DLQ records and the consumer's offsets
+ * are committed in one Kafka
  * transaction (consume-transform-produce), so {@code read_committed} readers see every summary once even
  * when an instance dies mid-batch. Instances share the partitions through the consumer group.
  */
@@ -47,6 +54,8 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SummarizingConsumer.class);
     private static final JsonSerde<EnrichedArticle> ENRICHED = JsonSerde.of(EnrichedArticle.class);
     private static final JsonSerde<SummaryEvent> SUMMARY = JsonSerde.of(SummaryEvent.class);
+    private static final JsonSerde<AlertEvent> ALERT = JsonSerde.of(AlertEvent.class);
+    private static final Duration REBUILD_DEADLINE = Duration.ofMinutes(2);
 
     private final Topics topics;
     private final ArticleAnalyzer analyzer;
@@ -54,12 +63,19 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
     private final KafkaProducer<byte[], byte[]> producer;
     private final Consumer<SummaryEvent> onCommitted;
     private final AtomicBoolean running = new AtomicBoolean(true);
+    private final UnionNewsConfig config;
+    private final Alerter alerter = new Alerter();
+    private final SubscriptionsView subscriptions;
+    /** (article id, rule) of every alert committed to {@code output}: an article raises each alert once. */
+    private final Set<String> raised = ConcurrentHashMap.newKeySet();
 
     /**
      * @param onCommitted called with each summary once its transaction has committed (the demo prints them)
      */
     public SummarizingConsumer(UnionNewsConfig config, Consumer<SummaryEvent> onCommitted) {
         this.topics = config.topics();
+        this.config = config;
+        this.subscriptions = new SubscriptionsView(config);
         this.analyzer = new ArticleAnalyzer(config.getInt(UnionNewsConfig.SUMMARY_SENTENCES));
         this.onCommitted = onCommitted;
         this.consumer = new KafkaConsumer<>(consumerProperties(config), new ByteArrayDeserializer(),
@@ -91,8 +107,11 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
 
     @Override
     public void run() {
+        Thread follower = new Thread(subscriptions, "subscriptions-view");
         try {
             producer.initTransactions();
+            rebuildRaisedAlerts();
+            follower.start();
             consumer.subscribe(List.of(topics.enriched()));
             while (running.get()) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
@@ -107,18 +126,39 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
         } catch (ProducerFencedException | InvalidProducerEpochException e) {
             LOG.error("Another instance took over transactional id: this one stops", e);
         } finally {
+            subscriptions.close();
             consumer.close();
             producer.close(Duration.ofSeconds(10));
         }
     }
 
+    /**
+     * Learns from {@code output} which alerts were committed before this instance started (read_committed: what
+     * a dead predecessor left in an aborted transaction does not count), so a restart raises none again.
+     */
+    private void rebuildRaisedAlerts() {
+        TopicSnapshot.readToEnd(config, topics.output(), record -> {
+            if (AlertEvent.EVENT_TYPE.equals(EventHeaders.get(record.headers(), EventHeaders.EVENT_TYPE))) {
+                AlertEvent alert = ALERT.deserialize(record.topic(), record.value());
+                raised.add(raisedKey(alert));
+            }
+        }, REBUILD_DEADLINE);
+    }
+
+    private static String raisedKey(AlertEvent alert) {
+        return alert.articleId() + '\u001F' + alert.rule();
+    }
+
     private void processInTransaction(ConsumerRecords<byte[], byte[]> records) {
         List<SummaryEvent> written = new ArrayList<>();
+        Set<String> raising = new HashSet<>();
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         producer.beginTransaction();
         try {
             for (ConsumerRecord<byte[], byte[]> record : records) {
-                producer.send(toOutput(record, written));
+                for (ProducerRecord<byte[], byte[]> out : toOutput(record, written, raising)) {
+                    producer.send(out);
+                }
                 offsets.put(new TopicPartition(record.topic(), record.partition()),
                         new OffsetAndMetadata(record.offset() + 1));
             }
@@ -132,29 +172,46 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
             rewindToCommitted();
             return;
         }
+        raised.addAll(raising);
         written.forEach(onCommitted);
     }
 
-    /** The summary for a readable article, or its DLQ record: a bad record never stops the stage. */
-    private ProducerRecord<byte[], byte[]> toOutput(ConsumerRecord<byte[], byte[]> record, List<SummaryEvent> written) {
+    /**
+     * The summary and the alerts not raised before for a readable article, or its DLQ record: a bad record
+     * never stops the stage.
+     */
+    private List<ProducerRecord<byte[], byte[]>> toOutput(ConsumerRecord<byte[], byte[]> record,
+                                                          List<SummaryEvent> written, Set<String> raising) {
         try {
             EnrichedArticle article = ENRICHED.deserialize(record.topic(), record.value());
             if (article == null) {
                 throw new IllegalArgumentException("tombstone (null value) where an article was expected");
             }
-            SummaryEvent event = summaryEvent(article, analyzer.summarize(article));
-            ProducerRecord<byte[], byte[]> out = new ProducerRecord<>(topics.output(), record.key(),
-                    SUMMARY.serialize(topics.output(), event));
-            EventHeaders.put(out.headers(), EventHeaders.EVENT_TYPE, SummaryEvent.EVENT_TYPE);
+            Summary summary = analyzer.summarize(article);
+            SummaryEvent event = summaryEvent(article, summary);
+            List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>();
+            out.add(output(record.key(), SUMMARY.serialize(topics.output(), event), SummaryEvent.EVENT_TYPE));
+            for (AlertEvent alert : alerter.alerts(article, summary, subscriptions.current())) {
+                String key = raisedKey(alert);
+                if (!raised.contains(key) && raising.add(key)) {
+                    out.add(output(record.key(), ALERT.serialize(topics.output(), alert), AlertEvent.EVENT_TYPE));
+                }
+            }
             written.add(event);
             return out;
         } catch (RuntimeException e) {
             LOG.warn("Record {}-{}@{} sent to {}: {}", record.topic(), record.partition(), record.offset(),
                     topics.dlq(), e.getMessage());
-            return DeadLetters.record(topics.dlq(),
+            return List.of(DeadLetters.record(topics.dlq(),
                     new DeadLetters.Origin(STAGE, record.topic(), record.partition(), record.offset()),
-                    record.key(), record.value(), e);
+                    record.key(), record.value(), e));
         }
+    }
+
+    private ProducerRecord<byte[], byte[]> output(byte[] key, byte[] value, String eventType) {
+        ProducerRecord<byte[], byte[]> out = new ProducerRecord<>(topics.output(), key, value);
+        EventHeaders.put(out.headers(), EventHeaders.EVENT_TYPE, eventType);
+        return out;
     }
 
     static SummaryEvent summaryEvent(EnrichedArticle article, Summary summary) {

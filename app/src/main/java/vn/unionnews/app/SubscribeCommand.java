@@ -1,0 +1,93 @@
+package vn.unionnews.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.unionnews.event.Subscription;
+import vn.unionnews.kafka.Json;
+import vn.unionnews.kafka.JsonSerde;
+import vn.unionnews.kafka.ReliableProducer;
+import vn.unionnews.kafka.TopicAdmin;
+import vn.unionnews.kafka.UnionNewsConfig;
+
+@Command(name = "subscribe", description = "Add or replace an alert subscription (a record of the compacted subscriptions topic).")
+final class SubscribeCommand implements Callable<Integer> {
+    /** The topic ids of TAXONOMY.md, which the classifier's lexicon (topics-vi.txt) uses. */
+    static final List<String> TOPIC_IDS = List.of("membership", "welfare", "rights_law", "disputes", "safety",
+            "education_propaganda", "emulation_awards", "party_politics", "congress_personnel", "epidemic_disaster",
+            "culture_sports", "women_gender", "finance_inspection", "employment", "other");
+    static final List<String> SEVERITIES = List.of("info", "warning", "critical");
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Option(names = "--id", paramLabel = "ID", description = "The subscription id; an existing id is replaced. Default: sub-<8 hex>.")
+    String id;
+
+    @Option(names = "--topic", paramLabel = "TOPIC", description = "A taxonomy topic id (repeatable), e.g. disputes.")
+    List<String> topics = new ArrayList<>();
+
+    @Option(names = "--org", paramLabel = "ORG", description = "An organisation name, any part of its canonical name (repeatable).")
+    List<String> organizations = new ArrayList<>();
+
+    @Option(names = "--province", paramLabel = "PROVINCE", description = "A province named in the article (repeatable).")
+    List<String> provinces = new ArrayList<>();
+
+    @Option(names = "--keyword", paramLabel = "WORD", description = "A word or phrase in the title or body (repeatable).")
+    List<String> keywords = new ArrayList<>();
+
+    @Option(names = "--min-score", paramLabel = "X", description = "The least topic score that counts, 0 to 1. Default: 0.35.")
+    double minScore = Subscription.DEFAULT_MIN_SCORE;
+
+    @Option(names = "--severity", paramLabel = "info|warning|critical", description = "The alerts' severity. Default: warning.")
+    String severity = "warning";
+
+    @Override
+    public Integer call() throws InterruptedException, JsonProcessingException {
+        Subscription subscription = subscription();
+        UnionNewsConfig config = kafka.config();
+        TopicAdmin.ensureTopics(config);
+        String topic = config.topics().subscriptions();
+        try (KafkaProducer<String, Subscription> producer = new KafkaProducer<>(ReliableProducer.properties(config),
+                new StringSerializer(), JsonSerde.of(Subscription.class))) {
+            producer.send(new ProducerRecord<>(topic, subscription.id(), subscription)).get();
+            producer.flush();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot write subscription " + subscription.id() + " to " + topic + ": "
+                    + e.getCause().getMessage(), e.getCause());
+        }
+        System.out.println("Subscribed " + subscription.id() + ": " + SubscriptionsCommand.criteria(subscription));
+        System.out.println(Json.mapper().writeValueAsString(subscription));
+        return 0;
+    }
+
+    /** The subscription the options describe; a user error throws with the offending value in the message. */
+    private Subscription subscription() {
+        if (topics.isEmpty() && organizations.isEmpty() && provinces.isEmpty() && keywords.isEmpty()) {
+            throw new IllegalArgumentException("a subscription needs at least one of --topic, --org, --province, --keyword");
+        }
+        for (String topic : topics) {
+            if (!TOPIC_IDS.contains(topic)) {
+                throw new IllegalArgumentException("unknown topic '" + topic + "'; topics are " + String.join(", ", TOPIC_IDS));
+            }
+        }
+        if (!SEVERITIES.contains(severity)) {
+            throw new IllegalArgumentException("unknown severity '" + severity + "'; severities are " + String.join(", ", SEVERITIES));
+        }
+        if (!(minScore >= 0 && minScore <= 1)) {
+            throw new IllegalArgumentException("--min-score must be between 0 and 1, got " + minScore);
+        }
+        String subscriptionId = id != null ? id : "sub-" + UUID.randomUUID().toString().substring(0, 8);
+        return new Subscription(Subscription.SCHEMA_VERSION, subscriptionId, topics, organizations, provinces, keywords,
+                minScore, severity);
+    }
+}

@@ -1,0 +1,180 @@
+package vn.unionnews.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.unionnews.event.AlertEvent;
+import vn.unionnews.kafka.EventHeaders;
+import vn.unionnews.kafka.Json;
+import vn.unionnews.kafka.TopicAdmin;
+import vn.unionnews.kafka.UnionNewsConfig;
+import vn.unionnews.testkit.KafkaBroker;
+import vn.unionnews.testkit.KafkaBrokerExtension;
+
+/** subscribe, unsubscribe, subscriptions and alerts against a real broker, each test on its own topics. */
+@ExtendWith(KafkaBrokerExtension.class)
+class SubscriptionCommandsTest {
+    private String bootstrapServers;
+    private String prefix;
+
+    private record Run(int exitCode, String out, String err) {
+        List<String> lines() {
+            return out.lines().filter(line -> !line.isBlank()).toList();
+        }
+    }
+
+    @BeforeEach
+    void freshTopics(KafkaBroker broker) {
+        bootstrapServers = broker.bootstrapServers();
+        prefix = broker.uniquePrefix("subscriptions");
+    }
+
+    private Run run(String command, String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();
+        ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = UnionNews.run(Stream.concat(
+                    Stream.of(command, "--bootstrap-servers", bootstrapServers, "--topic-prefix", prefix),
+                    Stream.of(args)).toArray(String[]::new));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        return new Run(exit, capturedOut.toString(StandardCharsets.UTF_8), capturedErr.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aNewSubscriptionIsListed() throws Exception {
+        Run subscribed = run("subscribe", "--id", "sub-disputes", "--topic", "disputes", "--topic", "safety",
+                "--province", "Lào Cai", "--keyword", "đình công", "--severity", "critical");
+        assertEquals(0, subscribed.exitCode(), subscribed.err());
+        assertTrue(subscribed.lines().get(0).startsWith("Subscribed sub-disputes: topics=[disputes, safety]"),
+                subscribed.out());
+        JsonNode written = Json.mapper().readTree(subscribed.lines().get(1));
+        assertEquals(1, written.path("schemaVersion").asInt());
+        assertEquals("critical", written.path("severity").asText());
+
+        Run listed = run("subscriptions");
+        assertEquals(0, listed.exitCode(), listed.err());
+        assertEquals(List.of("sub-disputes topics=[disputes, safety] orgs=[] provinces=[Lào Cai] keywords=[đình công]"
+                + " minScore=0.35 severity=critical"), listed.lines());
+
+        Run asJson = run("subscriptions", "--json");
+        assertEquals(written, Json.mapper().readTree(asJson.lines().get(0)));
+    }
+
+    @Test
+    void aGeneratedIdIsSubHex() {
+        Run subscribed = run("subscribe", "--org", "Liên đoàn Lao động tỉnh Lào Cai");
+        assertEquals(0, subscribed.exitCode(), subscribed.err());
+        assertTrue(subscribed.lines().get(0).matches("Subscribed sub-[0-9a-f]{8}: .*"), subscribed.out());
+    }
+
+    @Test
+    void anUnsubscribedIdIsNoLongerListed() {
+        run("subscribe", "--id", "sub-keep", "--keyword", "tai nạn lao động");
+        run("subscribe", "--id", "sub-drop", "--topic", "welfare");
+
+        Run unsubscribed = run("unsubscribe", "sub-drop");
+        assertEquals(0, unsubscribed.exitCode(), unsubscribed.err());
+
+        Run listed = run("subscriptions");
+        assertEquals(List.of("sub-keep"), listed.lines().stream().map(line -> line.split(" ")[0]).toList());
+    }
+
+    @Test
+    void unsubscribingAnUnknownIdExitsOne() {
+        run("subscribe", "--id", "sub-known", "--topic", "welfare");
+
+        Run unsubscribed = run("unsubscribe", "sub-unknown");
+        assertEquals(1, unsubscribed.exitCode());
+        assertEquals(1, unsubscribed.err().lines().count(), unsubscribed.err());
+        assertTrue(unsubscribed.err().contains("sub-unknown"), unsubscribed.err());
+        assertEquals(1, run("subscriptions").lines().size(), "nothing was written");
+    }
+
+    @Test
+    void aSubscriptionWithoutCriteriaExitsTwo() {
+        Run subscribed = run("subscribe", "--severity", "critical");
+        assertEquals(2, subscribed.exitCode());
+        assertEquals(1, subscribed.err().lines().count(), subscribed.err());
+        assertTrue(run("subscriptions").lines().isEmpty());
+    }
+
+    @Test
+    void anUnknownTopicExitsTwo() {
+        Run subscribed = run("subscribe", "--topic", "strikes");
+        assertEquals(2, subscribed.exitCode());
+        assertTrue(subscribed.err().contains("unknown topic 'strikes'"), subscribed.err());
+        assertTrue(run("subscriptions").lines().isEmpty());
+    }
+
+    @Test
+    void alertsPrintsOnlyTheAlertEventsAndFiltersByTopic() throws Exception {
+        UnionNewsConfig config = UnionNewsConfig.defaults(Map.of(
+                UnionNewsConfig.BOOTSTRAP_SERVERS, bootstrapServers, UnionNewsConfig.TOPIC_PREFIX, prefix));
+        TopicAdmin.ensureTopics(config);
+        AlertEvent strike = new AlertEvent(AlertEvent.SCHEMA_VERSION, "a1", "collective-dispute", "disputes",
+                "critical", "đình công tại Công ty TNHH Giày Việt", "Hơn 2.000 công nhân ngừng việc tập thể",
+                "Công đoàn đã phối hợp giải quyết.");
+        AlertEvent accident = new AlertEvent(AlertEvent.SCHEMA_VERSION, "a2", "workplace-accident", "safety",
+                "warning", "tai nạn lao động", "Liên đoàn Lao động tỉnh Lào Cai thăm hỏi công nhân bị tai nạn",
+                "LĐLĐ tỉnh trao hỗ trợ cho gia đình.");
+        try (KafkaProducer<String, String> producer = rawProducer()) {
+            send(producer, config.topics().output(), "a1", AlertEvent.EVENT_TYPE, Json.mapper().writeValueAsString(strike));
+            send(producer, config.topics().output(), "a0", "summary",
+                    "{\"schemaVersion\":1,\"articleId\":\"a0\",\"title\":\"Đại hội Công đoàn cơ sở\"}");
+            send(producer, config.topics().output(), "a2", AlertEvent.EVENT_TYPE, Json.mapper().writeValueAsString(accident));
+        }
+
+        Run all = run("alerts");
+        assertEquals(0, all.exitCode(), all.err());
+        assertEquals(Stream.of(AlertsCommand.block(strike), AlertsCommand.block(accident)).sorted().toList(),
+                blocks(all.out()), "both alerts, not the summary");
+        assertTrue(all.lines().contains("[critical] disputes — Hơn 2.000 công nhân ngừng việc tập thể"), all.out());
+        assertTrue(all.lines().contains("  rule: workplace-accident"), all.out());
+
+        assertEquals(List.of(AlertsCommand.block(accident)), blocks(run("alerts", "--topic", "safety").out()));
+        assertEquals(List.of(AlertsCommand.block(accident)), blocks(run("alerts", "--org", "lào cai").out()));
+        assertEquals(List.of(), blocks(run("alerts", "--topic", "welfare").out()));
+    }
+
+    /** The printed alert blocks, sorted: records with different keys may land on different partitions. */
+    private static List<String> blocks(String out) {
+        return Stream.of(out.split("\n(?=\\[)")).map(String::strip).filter(b -> !b.isEmpty()).sorted().toList();
+    }
+
+    private KafkaProducer<String, String> rawProducer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+    }
+
+    private static void send(KafkaProducer<String, String> producer, String topic, String key, String eventType,
+            String json) throws Exception {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
+        EventHeaders.put(record.headers(), EventHeaders.EVENT_TYPE, eventType);
+        producer.send(record).get();
+    }
+}

@@ -1,0 +1,119 @@
+package vn.unionnews.analysis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import vn.unionnews.event.AlertEvent;
+import vn.unionnews.event.EnrichedArticle;
+import vn.unionnews.event.OrgMention;
+import vn.unionnews.event.Subscription;
+import vn.unionnews.event.TopicScore;
+import vn.unionnews.summary.Summary;
+import vn.unionnews.text.VietnameseText;
+
+/**
+ * Decides which alerts an article raises: the default rules for the taxonomy's alert topics (disputes, safety,
+ * epidemic_disaster: one of the article's first two topics, with a score of {@value #DEFAULT_MIN_SCORE} or more,
+ * so that an annual review mentioning last year's floods raises nothing; critical from {@value #CRITICAL_SCORE}),
+ * and every subscription it matches ({@link Subscription}). Each alert names the article, the rule
+ * ({@code default:<topic>} or the subscription id), the reason (the phrases that scored, the organisations,
+ * provinces or keywords that matched) and carries the summary. Stateless and thread-safe; raising an alert
+ * once per article and rule is the caller's part.
+ */
+public final class Alerter {
+    public static final List<String> ALERT_TOPICS = List.of("disputes", "safety", "epidemic_disaster");
+    public static final double DEFAULT_MIN_SCORE = 0.5;
+    /** A default rule fires only for what an article is mainly about: one of its first two topics. */
+    public static final int DEFAULT_TOP_TOPICS = 2;
+    public static final double CRITICAL_SCORE = 0.9;
+    public static final String DEFAULT_RULE_PREFIX = "default:";
+
+    public List<AlertEvent> alerts(EnrichedArticle article, Summary summary, Collection<Subscription> subscriptions) {
+        List<AlertEvent> alerts = new ArrayList<>();
+        List<TopicScore> leading = article.topics().subList(0, Math.min(DEFAULT_TOP_TOPICS, article.topics().size()));
+        for (String topic : ALERT_TOPICS) {
+            Optional<TopicScore> score = leading.stream().filter(t -> t.id().equals(topic)).findFirst();
+            if (score.isPresent() && score.get().score() >= DEFAULT_MIN_SCORE) {
+                String severity = score.get().score() >= CRITICAL_SCORE ? "critical" : "warning";
+                alerts.add(alert(article, summary, DEFAULT_RULE_PREFIX + topic, topic, severity,
+                        topicReason(article, score.get())));
+            }
+        }
+        for (Subscription subscription : subscriptions) {
+            match(article, subscription).ifPresent(reason -> alerts.add(alert(article, summary, subscription.id(),
+                    matchedTopic(article, subscription), subscription.severity(), reason)));
+        }
+        return alerts;
+    }
+
+    /** Why {@code article} matches {@code subscription}, or empty when it does not. */
+    Optional<String> match(EnrichedArticle article, Subscription subscription) {
+        List<String> reasons = new ArrayList<>();
+        if (!subscription.topics().isEmpty()) {
+            Optional<TopicScore> topic = subscription.topics().stream()
+                    .flatMap(t -> score(article, t).stream())
+                    .filter(s -> s.score() >= subscription.minScore())
+                    .findFirst();
+            if (topic.isEmpty()) {
+                return Optional.empty();
+            }
+            reasons.add(topicReason(article, topic.get()));
+        }
+        if (!subscription.organizations().isEmpty()) {
+            Optional<String> org = subscription.organizations().stream()
+                    .flatMap(wanted -> article.organizations().stream().map(OrgMention::name)
+                            .filter(name -> key(name).contains(key(wanted))))
+                    .findFirst();
+            if (org.isEmpty()) {
+                return Optional.empty();
+            }
+            reasons.add("organisation " + org.get());
+        }
+        String text = key((article.title() == null ? "" : article.title()) + "\n" + article.body());
+        if (!subscription.provinces().isEmpty()) {
+            Optional<String> province = subscription.provinces().stream()
+                    .filter(p -> text.contains(key(p)) || article.organizations().stream()
+                            .anyMatch(o -> key(o.name()).contains(key(p))))
+                    .findFirst();
+            if (province.isEmpty()) {
+                return Optional.empty();
+            }
+            reasons.add("province " + province.get());
+        }
+        if (!subscription.keywords().isEmpty()) {
+            Optional<String> keyword = subscription.keywords().stream().filter(k -> text.contains(key(k))).findFirst();
+            if (keyword.isEmpty()) {
+                return Optional.empty();
+            }
+            reasons.add("keyword “" + keyword.get() + "”");
+        }
+        return Optional.of(String.join("; ", reasons));
+    }
+
+    private static String matchedTopic(EnrichedArticle article, Subscription subscription) {
+        return subscription.topics().stream().filter(t -> score(article, t).isPresent()).findFirst()
+                .orElse(article.primaryTopic());
+    }
+
+    private static Optional<TopicScore> score(EnrichedArticle article, String topic) {
+        return article.topics().stream().filter(t -> t.id().equals(topic)).findFirst();
+    }
+
+    private static String topicReason(EnrichedArticle article, TopicScore score) {
+        List<String> phrases = article.topicEvidence().getOrDefault(score.id(), List.of());
+        return String.format(Locale.ROOT, "topic %s scored %.2f%s", score.id(), score.score(),
+                phrases.isEmpty() ? "" : " (" + String.join(", ", phrases.subList(0, Math.min(5, phrases.size()))) + ")");
+    }
+
+    private static String key(String text) {
+        return VietnameseText.matchKey(text);
+    }
+
+    private static AlertEvent alert(EnrichedArticle article, Summary summary, String rule, String topic,
+                                    String severity, String reason) {
+        return new AlertEvent(AlertEvent.SCHEMA_VERSION, article.id(), rule, topic, severity, reason,
+                article.displayTitle(), summary == null ? null : summary.text());
+    }
+}
