@@ -30,6 +30,13 @@ public final class UnionNewsConfig {
     public static final String CONSUMER_GROUP_ID = "consumer.group.id";
     public static final String INSTANCE_ID = "instance.id";
     public static final String SUMMARY_SENTENCES = "summary.sentences";
+    /** Spike alerts: the window, the trailing baseline (days), the factor over it and the least count. */
+    public static final String SPIKE_WINDOW_DAYS = "alerts.spike.window.days";
+    public static final String SPIKE_BASELINE_DAYS = "alerts.spike.baseline.days";
+    public static final String SPIKE_FACTOR = "alerts.spike.factor";
+    public static final String SPIKE_MIN_COUNT = "alerts.spike.min.count";
+    /** The topics whose spikes raise alerts, comma-separated. */
+    public static final String SPIKE_TOPICS = "alerts.spike.topics";
     /** The port of the Streams app's HTTP API (interactive queries, the dashboard's data). */
     public static final String HTTP_PORT = "http.port";
     /** The host name the HTTP API listens on and other instances reach it by (its {@code application.server}). */
@@ -60,6 +67,11 @@ public final class UnionNewsConfig {
         d.put(INSTANCE_ID, "0");
         d.put(SUMMARY_SENTENCES, "3");
         d.put(HTTP_PORT, "8080");
+        d.put(SPIKE_WINDOW_DAYS, "1");
+        d.put(SPIKE_BASELINE_DAYS, "28");
+        d.put(SPIKE_FACTOR, "3");
+        d.put(SPIKE_MIN_COUNT, "3");
+        d.put(SPIKE_TOPICS, "disputes,safety,epidemic_disaster");
         d.put(HTTP_HOST, "localhost");
         return Map.copyOf(d);
     }

@@ -29,9 +29,14 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.unionnews.analysis.Alerter;
+import vn.unionnews.analysis.SpikeDetector;
 import vn.unionnews.analysis.ArticleAnalyzer;
 import vn.unionnews.event.AlertEvent;
 import vn.unionnews.event.EnrichedArticle;
+import vn.unionnews.event.OrgContribution;
+import vn.unionnews.event.OrgMention;
+import vn.unionnews.event.OrgStats;
+import vn.unionnews.event.Subscription;
 import vn.unionnews.event.SummaryEvent;
 import vn.unionnews.kafka.DeadLetters;
 import vn.unionnews.kafka.EventHeaders;
@@ -43,8 +48,9 @@ import vn.unionnews.summary.Summary;
 
 /**
  * Reads {@code articles.enriched} and writes one summary per article to {@code output}, and the alerts it raises
- * (default rules and the live subscriptions, {@link Alerter}; each (article, rule) once, also across restarts
- * and re-scrapes), exactly once: each polled batch's summaries, alerts, DLQ records and the consumer's offsets
+ * (default rules and the live subscriptions, {@link Alerter}; spikes of an organisation's articles on an alert
+ * topic against its baseline, {@link SpikeDetector}; each (article, rule) once, each spike once, also across
+ * restarts and re-scrapes), exactly once: each polled batch's summaries, alerts, DLQ records and the consumer's offsets
  * are committed in one Kafka
  * transaction (consume-transform-produce), so {@code read_committed} readers see every summary once even
  * when an instance dies mid-batch. Instances share the partitions through the consumer group.
@@ -56,6 +62,7 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
     private static final JsonSerde<SummaryEvent> SUMMARY = JsonSerde.of(SummaryEvent.class);
     private static final JsonSerde<AlertEvent> ALERT = JsonSerde.of(AlertEvent.class);
     private static final Duration REBUILD_DEADLINE = Duration.ofMinutes(2);
+    static final String SPIKE_RULE_PREFIX = "spike:";
 
     private final Topics topics;
     private final ArticleAnalyzer analyzer;
@@ -65,7 +72,10 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final UnionNewsConfig config;
     private final Alerter alerter = new Alerter();
-    private final SubscriptionsView subscriptions;
+    private final TopicTable<Subscription> subscriptions;
+    private final TopicTable<OrgStats> orgStats;
+    private final SpikeDetector spikes;
+    private final List<String> spikeTopics;
     /** (article id, rule) of every alert committed to {@code output}: an article raises each alert once. */
     private final Set<String> raised = ConcurrentHashMap.newKeySet();
 
@@ -75,7 +85,13 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
     public SummarizingConsumer(UnionNewsConfig config, Consumer<SummaryEvent> onCommitted) {
         this.topics = config.topics();
         this.config = config;
-        this.subscriptions = new SubscriptionsView(config);
+        this.subscriptions = new TopicTable<>(config, topics.subscriptions(), Subscription.class);
+        this.orgStats = new TopicTable<>(config, topics.orgStats(), OrgStats.class);
+        this.spikes = new SpikeDetector(config.getInt(UnionNewsConfig.SPIKE_WINDOW_DAYS),
+                config.getInt(UnionNewsConfig.SPIKE_BASELINE_DAYS),
+                Double.parseDouble(config.get(UnionNewsConfig.SPIKE_FACTOR)),
+                config.getInt(UnionNewsConfig.SPIKE_MIN_COUNT));
+        this.spikeTopics = List.of(config.get(UnionNewsConfig.SPIKE_TOPICS).split("\\s*,\\s*"));
         this.analyzer = new ArticleAnalyzer(config.getInt(UnionNewsConfig.SUMMARY_SENTENCES));
         this.onCommitted = onCommitted;
         this.consumer = new KafkaConsumer<>(consumerProperties(config), new ByteArrayDeserializer(),
@@ -107,11 +123,11 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
 
     @Override
     public void run() {
-        Thread follower = new Thread(subscriptions, "subscriptions-view");
         try {
             producer.initTransactions();
             rebuildRaisedAlerts();
-            follower.start();
+            new Thread(subscriptions, "subscriptions-table").start();
+            new Thread(orgStats, "org-stats-table").start();
             consumer.subscribe(List.of(topics.enriched()));
             while (running.get()) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
@@ -127,6 +143,7 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
             LOG.error("Another instance took over transactional id: this one stops", e);
         } finally {
             subscriptions.close();
+            orgStats.close();
             consumer.close();
             producer.close(Duration.ofSeconds(10));
         }
@@ -145,8 +162,38 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
         }, REBUILD_DEADLINE);
     }
 
+    /**
+     * An article raises each rule's alert once; a spike ({@code spike:<topic>:<organisation>:<day>}) is raised
+     * once, by the first article that makes it.
+     */
     private static String raisedKey(AlertEvent alert) {
-        return alert.articleId() + '\u001F' + alert.rule();
+        return alert.rule().startsWith(SPIKE_RULE_PREFIX) ? alert.rule() : alert.articleId() + '\u001F' + alert.rule();
+    }
+
+    /**
+     * Spike alerts for the organisations the article names, from their aggregates as {@code org-stats} has them
+     * (the article itself is counted when the aggregates do not hold it yet).
+     */
+    private List<AlertEvent> spikeAlerts(EnrichedArticle article, Summary summary) {
+        String day = OrgContribution.dayOf(article);
+        List<AlertEvent> alerts = new ArrayList<>();
+        for (OrgMention org : article.organizations()) {
+            OrgStats stats = orgStats.get(org.name());
+            if (stats == null || day == null) {
+                continue;
+            }
+            int uncounted = stats.recent().stream().anyMatch(ref -> ref.id().equals(article.id())) ? 0 : 1;
+            for (String topic : spikeTopics) {
+                boolean about = article.topics().stream().anyMatch(t -> t.id().equals(topic)
+                        && t.score() >= Alerter.DEFAULT_MIN_SCORE);
+                if (about) {
+                    spikes.spike(stats, topic, day, uncounted).ifPresent(reason -> alerts.add(new AlertEvent(
+                            AlertEvent.SCHEMA_VERSION, article.id(), SPIKE_RULE_PREFIX + topic + ":" + org.name()
+                            + ":" + day, topic, "warning", reason, article.displayTitle(), summary.text())));
+                }
+            }
+        }
+        return alerts;
     }
 
     private void processInTransaction(ConsumerRecords<byte[], byte[]> records) {
@@ -191,7 +238,9 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
             SummaryEvent event = summaryEvent(article, summary);
             List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>();
             out.add(output(record.key(), SUMMARY.serialize(topics.output(), event), SummaryEvent.EVENT_TYPE));
-            for (AlertEvent alert : alerter.alerts(article, summary, subscriptions.current())) {
+            List<AlertEvent> alerts = new ArrayList<>(alerter.alerts(article, summary, subscriptions.values()));
+            alerts.addAll(spikeAlerts(article, summary));
+            for (AlertEvent alert : alerts) {
                 String key = raisedKey(alert);
                 if (!raised.contains(key) && raising.add(key)) {
                     out.add(output(record.key(), ALERT.serialize(topics.output(), alert), AlertEvent.EVENT_TYPE));

@@ -16,27 +16,27 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.unionnews.event.Subscription;
 import vn.unionnews.kafka.JsonSerde;
 import vn.unionnews.kafka.UnionNewsConfig;
 
 /**
- * The live set of alert subscriptions: a thread follows the compacted {@code subscriptions} topic (every
- * partition, from the beginning, no group) and keeps the latest value per id, a null value deleting it. A
- * subscription added or removed is applied to the next article, without restarting anything. An unreadable
- * subscription is logged and skipped.
+ * A compacted topic as a live table: a thread follows the topic (every partition, from the beginning, no group,
+ * read_committed) and keeps the latest value per key, a null value deleting it. The alert subscriptions and the
+ * organisations' aggregates are read this way: a subscription added or removed applies to the next article,
+ * without restarting anything. An unreadable record is logged and skipped.
  */
-public final class SubscriptionsView implements Runnable, AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(SubscriptionsView.class);
-    private static final JsonSerde<Subscription> SUBSCRIPTION = JsonSerde.of(Subscription.class);
+public final class TopicTable<V> implements Runnable, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TopicTable.class);
 
     private final String topic;
+    private final JsonSerde<V> serde;
     private final KafkaConsumer<byte[], byte[]> consumer;
-    private final Map<String, Subscription> current = new ConcurrentHashMap<>();
+    private final Map<String, V> current = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
 
-    public SubscriptionsView(UnionNewsConfig config) {
-        this.topic = config.topics().subscriptions();
+    public TopicTable(UnionNewsConfig config, String topic, Class<V> type) {
+        this.topic = topic;
+        this.serde = JsonSerde.of(type);
         Properties props = new Properties();
         props.putAll(config.clientProperties("consumer"));
         props.remove(ConsumerConfig.GROUP_ID_CONFIG);
@@ -45,9 +45,14 @@ public final class SubscriptionsView implements Runnable, AutoCloseable {
         this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
-    /** The subscriptions in force now. */
-    public Collection<Subscription> current() {
+    /** The values in force now. */
+    public Collection<V> values() {
         return List.copyOf(current.values());
+    }
+
+    /** The value of {@code key} now, or null. */
+    public V get(String key) {
+        return current.get(key);
     }
 
     @Override
@@ -72,7 +77,7 @@ public final class SubscriptionsView implements Runnable, AutoCloseable {
     private void apply(ConsumerRecord<byte[], byte[]> record) {
         String id = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
         if (id == null) {
-            LOG.warn("Subscription without a key at {}-{}@{} skipped", record.topic(), record.partition(), record.offset());
+            LOG.warn("Record without a key at {}-{}@{} skipped", record.topic(), record.partition(), record.offset());
             return;
         }
         if (record.value() == null) {
@@ -80,9 +85,9 @@ public final class SubscriptionsView implements Runnable, AutoCloseable {
             return;
         }
         try {
-            current.put(id, SUBSCRIPTION.deserialize(record.topic(), record.value()));
+            current.put(id, serde.deserialize(record.topic(), record.value()));
         } catch (RuntimeException e) {
-            LOG.warn("Unreadable subscription {} skipped: {}", id, e.getMessage());
+            LOG.warn("Unreadable record {} in {} skipped: {}", id, topic, e.getMessage());
         }
     }
 
