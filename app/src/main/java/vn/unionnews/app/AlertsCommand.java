@@ -1,7 +1,6 @@
 package vn.unionnews.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,9 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.unionnews.consumer.TopicReader;
-import vn.unionnews.consumer.TopicSnapshot;
 import vn.unionnews.event.AlertEvent;
-import vn.unionnews.kafka.EventHeaders;
 import vn.unionnews.kafka.Json;
 import vn.unionnews.kafka.TopicAdmin;
 import vn.unionnews.kafka.UnionNewsConfig;
@@ -48,11 +45,9 @@ final class AlertsCommand implements Callable<Integer> {
         if (follow) {
             follow(config, output);
         } else {
-            TopicSnapshot.readToEnd(config, output, r -> print(output, new TopicReader.Event(
-                    r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8),
-                    EventHeaders.get(r.headers(), EventHeaders.EVENT_TYPE),
-                    r.value() == null ? null : new String(r.value(), StandardCharsets.UTF_8),
-                    r.partition(), r.offset())), SubscriptionsCommand.READ_DEADLINE);
+            try (TopicReader reader = new TopicReader(config, output)) {
+                reader.readToEnd(event -> print(output, event), SubscriptionsCommand.READ_DEADLINE);
+            }
         }
         return 0;
     }

@@ -1,19 +1,15 @@
 package vn.unionnews.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.apache.kafka.common.errors.SerializationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.unionnews.consumer.TopicSnapshot;
+import vn.unionnews.consumer.TopicTable;
 import vn.unionnews.event.Subscription;
 import vn.unionnews.kafka.Json;
-import vn.unionnews.kafka.JsonSerde;
 import vn.unionnews.kafka.TopicAdmin;
 import vn.unionnews.kafka.UnionNewsConfig;
 
@@ -41,26 +37,10 @@ final class SubscriptionsCommand implements Callable<Integer> {
 
     /**
      * The live subscriptions by id: the topic from its beginning to its end, the latest value per key winning
-     * and a null value deleting. A value that cannot be read is reported on stderr and skipped.
+     * and a null value deleting. A value that cannot be read is logged and skipped.
      */
     static Map<String, Subscription> live(UnionNewsConfig config) {
-        String topic = config.topics().subscriptions();
-        JsonSerde<Subscription> serde = JsonSerde.of(Subscription.class);
-        Map<String, Subscription> byId = new TreeMap<>();
-        TopicSnapshot.readToEnd(config, topic, r -> {
-            String id = r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8);
-            if (r.value() == null) {
-                byId.remove(id);
-                return;
-            }
-            try {
-                byId.put(id, serde.deserialize(topic, r.value()));
-            } catch (SerializationException e) {
-                System.err.printf("union-news: skipping subscription %s at %s-%d@%d: %s%n", id, topic,
-                        r.partition(), r.offset(), e.getMessage());
-            }
-        }, READ_DEADLINE);
-        return byId;
+        return TopicTable.snapshot(config, config.topics().subscriptions(), Subscription.class, READ_DEADLINE);
     }
 
     /** The criteria on one line, as {@code subscribe} and {@code subscriptions} print them. */

@@ -15,11 +15,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import vn.unionnews.analysis.ArticleAnalyzer;
 import vn.unionnews.analysis.Enricher;
 import vn.unionnews.event.ArticleEvent;
 import vn.unionnews.event.EnrichedArticle;
-import vn.unionnews.page.RawPage;
 import vn.unionnews.text.SentenceSplitter;
 
 /**
@@ -51,12 +49,7 @@ public class EnrichmentBenchmark {
     @Setup
     public void setup() {
         enricher = new Enricher();
-        ArticleAnalyzer analyzer = new ArticleAnalyzer(3);
-        List<String> texts = SeedTexts.load();
-        seeds = new ArticleEvent[texts.size()];
-        for (int i = 0; i < seeds.length; i++) {
-            seeds[i] = analyzer.toArticle(RawPage.ofContent(texts.get(i)));
-        }
+        seeds = SeedTexts.articles();
         longReport = longReport(seeds);
 
         for (ArticleEvent seed : seeds) {

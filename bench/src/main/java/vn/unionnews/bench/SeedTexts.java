@@ -8,10 +8,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import vn.unionnews.analysis.ArticleAnalyzer;
+import vn.unionnews.event.ArticleEvent;
+import vn.unionnews.page.RawPage;
 
-/** The repository's seed pages as text, in file order: the input the benchmarks share. */
+/** The repository's seed pages as text or as articles, in file order: the input the benchmarks share. */
 final class SeedTexts {
     private SeedTexts() {
+    }
+
+    /** The seed pages as the producer makes them into articles. */
+    static ArticleEvent[] articles() {
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(3);
+        return load().stream().map(text -> analyzer.toArticle(RawPage.ofContent(text))).toArray(ArticleEvent[]::new);
     }
 
     static List<String> load() {

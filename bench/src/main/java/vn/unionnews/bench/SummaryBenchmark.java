@@ -15,9 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import vn.unionnews.analysis.ArticleAnalyzer;
 import vn.unionnews.event.ArticleEvent;
-import vn.unionnews.page.RawPage;
 import vn.unionnews.summary.DocumentFrequencies;
 import vn.unionnews.summary.LexRankSummarizer;
 import vn.unionnews.summary.Summary;
@@ -56,12 +54,7 @@ public class SummaryBenchmark {
     @Setup
     public void setup() {
         summarizer = new LexRankSummarizer(SUMMARY_SENTENCES, 0, new DocumentFrequencies());
-        ArticleAnalyzer analyzer = new ArticleAnalyzer(3);
-        List<String> texts = SeedTexts.load();
-        seeds = new ArticleEvent[texts.size()];
-        for (int i = 0; i < seeds.length; i++) {
-            seeds[i] = analyzer.toArticle(RawPage.ofContent(texts.get(i)));
-        }
+        seeds = SeedTexts.articles();
         reportTitle = seeds[0].title();
         report50 = report(seeds, 50);
         report100 = report(seeds, 100);

@@ -41,15 +41,20 @@ public final class Alerter {
                         topicReason(article, score.get())));
             }
         }
+        String text = subscriptions.isEmpty() ? ""
+                : key((article.title() == null ? "" : article.title()) + "\n" + article.body());
         for (Subscription subscription : subscriptions) {
-            match(article, subscription).ifPresent(reason -> alerts.add(alert(article, summary, subscription.id(),
+            match(article, text, subscription).ifPresent(reason -> alerts.add(alert(article, summary, subscription.id(),
                     matchedTopic(article, subscription), subscription.severity(), reason)));
         }
         return alerts;
     }
 
-    /** Why {@code article} matches {@code subscription}, or empty when it does not. */
-    Optional<String> match(EnrichedArticle article, Subscription subscription) {
+    /**
+     * Why {@code article} matches {@code subscription}, or empty when it does not; {@code text} is the match key
+     * of its title and body, computed once for all subscriptions.
+     */
+    private static Optional<String> match(EnrichedArticle article, String text, Subscription subscription) {
         List<String> reasons = new ArrayList<>();
         if (!subscription.topics().isEmpty()) {
             Optional<TopicScore> topic = subscription.topics().stream()
@@ -71,7 +76,6 @@ public final class Alerter {
             }
             reasons.add("organisation " + org.get());
         }
-        String text = key((article.title() == null ? "" : article.title()) + "\n" + article.body());
         if (!subscription.provinces().isEmpty()) {
             Optional<String> province = subscription.provinces().stream()
                     .filter(p -> text.contains(key(p)) || article.organizations().stream()

@@ -65,7 +65,7 @@ public final class ArticleAnalyzer {
         Summary summary = summarize(enriched);
         return new Analysis(article.id(), article.title(), article.displayTitle(), article.publishedAt(),
                 article.source(), article.author(), article.category(), article.body(), article.sentences(),
-                article.captions(), enriched.topics(), enriched.primaryTopic(), enricher.classify(article).evidence(),
+                article.captions(), enriched.topics(), enriched.primaryTopic(), enriched.topicEvidence(),
                 enriched.organizations(), enriched.metrics(),
                 new Analysis.SummaryView(summary.method(), summary.sentences(), summary.text()),
                 alerter.alerts(enriched, summary, List.of()), null);

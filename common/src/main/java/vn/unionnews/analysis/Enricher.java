@@ -30,16 +30,15 @@ public final class Enricher {
     private final MetricExtractor metrics = new MetricExtractor();
 
     public EnrichedArticle enrich(ArticleEvent article) {
-        TopicClassifier.Classification topics = classify(article);
-        String named = read(article.body()) + "\n" + String.join("\n", article.captions());
-        List<OrgMention> orgs = organizations.extract(article.title(), named, article.source());
+        String title = article.title() == null ? "" : article.title();
+        String body = read(article.body());
+        TopicClassifier.Classification topics = classifier.classify(article.title(), body);
+        // One pass over title, body and captions finds the organisations; the body's mentions place the figures.
+        String text = title + "\n" + body + "\n" + String.join("\n", article.captions());
+        List<OrganizationExtractor.Mention> mentions = organizations.mentions(text, article.source());
+        List<OrgMention> orgs = organizations.count(mentions, article.source());
         return EnrichedArticle.of(article, topics.topics(), topics.primaryTopic(), orgs,
-                figures(article, orgs), topics.evidence());
-    }
-
-    /** The topic scores with the phrases that made them, for {@code analyze} to explain. */
-    public TopicClassifier.Classification classify(ArticleEvent article) {
-        return classifier.classify(article.title(), read(article.body()));
+                figures(article, body, title.length() + 1, mentions, orgs), topics.evidence());
     }
 
     /**
@@ -54,9 +53,12 @@ public final class Enricher {
         return body.substring(0, end > 0 ? end : MAX_READ_CHARS);
     }
 
-    private List<Metric> figures(ArticleEvent article, List<OrgMention> orgs) {
-        String body = read(article.body());
-        List<OrganizationExtractor.Mention> mentions = organizations.mentions(body, article.source());
+    /**
+     * The article's figures, each attributed; {@code mentions} are positions in a text where {@code body} starts
+     * at {@code bodyStart}.
+     */
+    private List<Metric> figures(ArticleEvent article, String body, int bodyStart,
+                                 List<OrganizationExtractor.Mention> mentions, List<OrgMention> orgs) {
         String reporter = reporter(article.source(), orgs);
         List<Metric> found = new ArrayList<>();
         int cursor = 0;
@@ -70,7 +72,8 @@ public final class Enricher {
             }
             for (Metric metric : metrics.extract(List.of(sentence))) {
                 int position = offset + Math.max(0, sentence.indexOf(metric.text()));
-                String named = offset < 0 ? null : namedBefore(mentions, offset, position).orElse(null);
+                String named = offset < 0 ? null
+                        : namedBefore(mentions, bodyStart + offset, bodyStart + position).orElse(null);
                 found.add(metric.withOrganization(named != null ? named : reporter));
             }
         }

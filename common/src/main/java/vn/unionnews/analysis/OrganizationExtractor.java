@@ -121,7 +121,11 @@ public final class OrganizationExtractor {
 
     /** The organisations an article names, most mentioned first; the source counts as named once at least. */
     public List<OrgMention> extract(String title, String body, SourceOrg source) {
-        List<Mention> mentions = mentions((title == null ? "" : title) + "\n" + body, source);
+        return count(mentions((title == null ? "" : title) + "\n" + body, source), source);
+    }
+
+    /** The organisations of {@code mentions} with their counts, most mentioned first, the source among them. */
+    public List<OrgMention> count(List<Mention> mentions, SourceOrg source) {
         Map<String, OrgMention> byName = new LinkedHashMap<>();
         if (source != null && source.name() != null) {
             byName.put(source.name(), new OrgMention(source.name(), source.type(), 0));

@@ -1,6 +1,8 @@
 package vn.unionnews.event;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +37,7 @@ public record EnrichedArticle(
         metrics = metrics == null ? List.of() : List.copyOf(metrics);
         displayTitle = displayTitle == null ? title : displayTitle;
         captions = captions == null ? List.of() : List.copyOf(captions);
-        topicEvidence = topicEvidence == null ? Map.of() : Map.copyOf(topicEvidence);
+        topicEvidence = topicEvidence == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(topicEvidence));
     }
 
     public static EnrichedArticle of(ArticleEvent article, List<TopicScore> topics, String primaryTopic,

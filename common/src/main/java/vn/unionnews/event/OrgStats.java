@@ -79,7 +79,7 @@ public record OrgStats(
         c.metrics().forEach(metric -> newTotals.merge(metric.type(), metric.value(), sums));
         Map<String, Long> newCoMentions = new TreeMap<>(coMentions);
         c.coMentioned().forEach(other -> newCoMentions.merge(other, 1L, counts));
-        Map<String, Map<String, Long>> newDaily = new TreeMap<>(daily);
+        TreeMap<String, Map<String, Long>> newDaily = new TreeMap<>(daily);
         if (c.day() != null) {
             Map<String, Long> day = new TreeMap<>(daily.getOrDefault(c.day(), Map.of()));
             day.merge(ALL_TOPICS, 1L, counts);
@@ -101,10 +101,10 @@ public record OrgStats(
                 newRecent = newRecent.subList(0, RECENT);
             }
         }
-        TreeMap<String, Map<String, Long>> days = new TreeMap<>(newDaily);
         return new OrgStats(SCHEMA_VERSION, c.organization(), type != null ? type : c.type(),
                 Math.max(0, articleCount + sign), positive(newTopics), nonZero(newTotals), positive(newCoMentions),
-                days, days.isEmpty() ? null : days.firstKey(), days.isEmpty() ? null : days.lastKey(), newRecent);
+                newDaily, newDaily.isEmpty() ? null : newDaily.firstKey(), newDaily.isEmpty() ? null : newDaily.lastKey(),
+                newRecent);
     }
 
     private static <V> Map<String, V> sorted(Map<String, V> map) {

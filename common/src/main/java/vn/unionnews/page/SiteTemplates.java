@@ -79,9 +79,9 @@ public final class SiteTemplates {
         }
     }
 
-    /** The key a normalised line is remembered by: case and tone placement do not make another line. */
+    /** The key a line is remembered by: case, spacing and tone placement do not make another line. */
     static String lineKey(String line) {
-        return VietnameseText.foldTones(line).toLowerCase(Locale.ROOT);
+        return VietnameseText.matchKey(line);
     }
 
     /** The template lines of {@code site} known so far, as {@link #lineKey}s. */

@@ -1,10 +1,10 @@
 package vn.unionnews.summary;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.unionnews.text.Syllables;
+import vn.unionnews.text.VietnameseText;
 
 /**
  * ROUGE-1, ROUGE-2 and ROUGE-L F1 (Lin, 2004) on syllables as written: lower-cased, NFC, diacritics kept, no
@@ -30,7 +30,7 @@ public final class Rouge {
     }
 
     private static List<String> syllables(String text) {
-        return Syllables.of(Normalizer.normalize(text, Normalizer.Form.NFC));
+        return Syllables.of(VietnameseText.normalize(text));
     }
 
     /** Overlap with clipped counts: an n-gram counts at most as often as it occurs in the reference. */

@@ -1,5 +1,6 @@
 package vn.unionnews.consumer;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +31,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.unionnews.analysis.Alerter;
 import vn.unionnews.analysis.SpikeDetector;
-import vn.unionnews.analysis.ArticleAnalyzer;
 import vn.unionnews.event.AlertEvent;
 import vn.unionnews.event.EnrichedArticle;
 import vn.unionnews.event.OrgContribution;
@@ -44,6 +44,8 @@ import vn.unionnews.kafka.JsonSerde;
 import vn.unionnews.kafka.ReliableProducer;
 import vn.unionnews.kafka.Topics;
 import vn.unionnews.kafka.UnionNewsConfig;
+import vn.unionnews.summary.Summarizer;
+import vn.unionnews.summary.Summarizers;
 import vn.unionnews.summary.Summary;
 
 /**
@@ -65,7 +67,8 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
     static final String SPIKE_RULE_PREFIX = "spike:";
 
     private final Topics topics;
-    private final ArticleAnalyzer analyzer;
+    /** Only the summariser: the page parser and the enrichment are the producer's and the topology's. */
+    private final Summarizer summarizer;
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final KafkaProducer<byte[], byte[]> producer;
     private final Consumer<SummaryEvent> onCommitted;
@@ -92,7 +95,7 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
                 Double.parseDouble(config.get(UnionNewsConfig.SPIKE_FACTOR)),
                 config.getInt(UnionNewsConfig.SPIKE_MIN_COUNT));
         this.spikeTopics = List.of(config.get(UnionNewsConfig.SPIKE_TOPICS).split("\\s*,\\s*"));
-        this.analyzer = new ArticleAnalyzer(config.getInt(UnionNewsConfig.SUMMARY_SENTENCES));
+        this.summarizer = Summarizers.standard(config.getInt(UnionNewsConfig.SUMMARY_SENTENCES), 0);
         this.onCommitted = onCommitted;
         this.consumer = new KafkaConsumer<>(consumerProperties(config), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
@@ -154,12 +157,14 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
      * a dead predecessor left in an aborted transaction does not count), so a restart raises none again.
      */
     private void rebuildRaisedAlerts() {
-        TopicSnapshot.readToEnd(config, topics.output(), record -> {
-            if (AlertEvent.EVENT_TYPE.equals(EventHeaders.get(record.headers(), EventHeaders.EVENT_TYPE))) {
-                AlertEvent alert = ALERT.deserialize(record.topic(), record.value());
-                raised.add(raisedKey(alert));
-            }
-        }, REBUILD_DEADLINE);
+        try (TopicReader output = new TopicReader(config, topics.output())) {
+            output.readToEnd(event -> {
+                if (AlertEvent.EVENT_TYPE.equals(event.eventType()) && event.json() != null) {
+                    raised.add(raisedKey(ALERT.deserialize(topics.output(),
+                            event.json().getBytes(StandardCharsets.UTF_8))));
+                }
+            }, REBUILD_DEADLINE);
+        }
     }
 
     /**
@@ -234,7 +239,7 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
             if (article == null) {
                 throw new IllegalArgumentException("tombstone (null value) where an article was expected");
             }
-            Summary summary = analyzer.summarize(article);
+            Summary summary = summarizer.summarize(article.displayTitle(), article.sentences());
             SummaryEvent event = summaryEvent(article, summary);
             List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>();
             out.add(output(record.key(), SUMMARY.serialize(topics.output(), event), SummaryEvent.EVENT_TYPE));

@@ -3,20 +3,25 @@ package vn.unionnews.consumer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import vn.unionnews.kafka.EventHeaders;
 import vn.unionnews.kafka.UnionNewsConfig;
 
 /**
  * Reads one topic as any {@code read_committed} client would, from the beginning, without joining a group or
- * committing offsets: how the demo prints {@code output}, and how tests check {@code output} and {@code dlq}.
+ * committing offsets: how the demo prints {@code output}, how tests check {@code output} and {@code dlq}, and
+ * how the compacted topics are read as tables ({@link TopicTable}).
  */
 public final class TopicReader implements AutoCloseable {
     private final KafkaConsumer<byte[], byte[]> consumer;
@@ -54,17 +59,36 @@ public final class TopicReader implements AutoCloseable {
         long limit = timeout.compareTo(Duration.ofDays(365)) > 0 ? Long.MAX_VALUE : timeout.toNanos();
         while (System.nanoTime() - start < limit) {
             for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                Event event = new Event(
-                        r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8),
-                        EventHeaders.get(r.headers(), EventHeaders.EVENT_TYPE),
-                        r.value() == null ? null : new String(r.value(), StandardCharsets.UTF_8),
-                        r.partition(), r.offset());
-                if (!handler.test(event)) {
+                if (!handler.test(event(r))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Hands every committed record up to the topic's end as it is now to {@code handler}: what the topic says
+     * at this moment (the live subscriptions, the alerts already raised). Fails after {@code deadline}.
+     */
+    public void readToEnd(Consumer<Event> handler, Duration deadline) {
+        Set<TopicPartition> partitions = consumer.assignment();
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, deadline);
+        long stop = System.nanoTime() + deadline.toNanos();
+        while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+            if (System.nanoTime() > stop) {
+                throw new TimeoutException("Could not read " + partitions + " to the end within " + deadline);
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(r -> handler.accept(event(r)));
+        }
+    }
+
+    private static Event event(ConsumerRecord<byte[], byte[]> r) {
+        return new Event(
+                r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8),
+                EventHeaders.get(r.headers(), EventHeaders.EVENT_TYPE),
+                r.value() == null ? null : new String(r.value(), StandardCharsets.UTF_8),
+                r.partition(), r.offset());
     }
 
     /** Interrupts a {@link #read} in progress from another thread. */
