@@ -1,12 +1,17 @@
 package vn.unionnews.kafka;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
@@ -15,6 +20,7 @@ import org.slf4j.LoggerFactory;
 /** The start-up admin step: creates the topics of CONTRACT.md that do not exist yet; existing ones are kept. */
 public final class TopicAdmin {
     private static final Logger LOG = LoggerFactory.getLogger(TopicAdmin.class);
+    private static final Duration LEADER_DEADLINE = Duration.ofSeconds(30);
 
     private TopicAdmin() {
     }
@@ -54,8 +60,37 @@ public final class TopicAdmin {
             }
         });
         if (!created.isEmpty()) {
+            awaitLeaders(admin, created);
             LOG.info("Created topics {}", created);
         }
         return created;
+    }
+
+    /**
+     * Waits until the leader of every partition of the new topics serves it: it answers a list-offsets request,
+     * which its replica manager handles. Producing earlier can hit NOT_LEADER_OR_FOLLOWER on one batch while the
+     * next is accepted, after which an idempotent producer retries the first with OUT_OF_ORDER_SEQUENCE_NUMBER
+     * until it times out and its records are lost (KAFKA-15591).
+     */
+    private static void awaitLeaders(Admin admin, List<String> topics) {
+        long deadline = System.nanoTime() + LEADER_DEADLINE.toNanos();
+        while (true) {
+            try {
+                Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+                admin.describeTopics(topics).allTopicNames().get().values().forEach(d -> d.partitions().forEach(
+                        p -> partitions.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest())));
+                admin.listOffsets(partitions).all().get();
+                return;
+            } catch (ExecutionException e) {
+                // unknown topic or not leader yet, while the new metadata spreads: ask again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the leaders of " + topics, e);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Topics " + topics + " are not served after " + LEADER_DEADLINE);
+            }
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
     }
 }
