@@ -25,6 +25,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.unionnews.consumer.TopicReader;
 import vn.unionnews.consumer.SummarizingConsumer;
+import vn.unionnews.event.AlertEvent;
 import vn.unionnews.event.OrgStats;
 import vn.unionnews.kafka.EmbeddedKafkaBroker;
 import vn.unionnews.kafka.Json;
@@ -131,7 +132,7 @@ final class DemoCommand implements Callable<Integer> {
         AtomicBoolean statsPrinted = new AtomicBoolean();
         resources.reader = new TopicReader(config);
         boolean allSummarised = resources.reader.read(event -> {
-            if (printed.add(event.eventType() + "/" + event.key())) {
+            if (printed.add(event.eventType() + "/" + event.key() + "/" + ruleOf(event))) {
                 printEvent(event);
             }
             waiting.remove(event.key());
@@ -148,10 +149,26 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** An article's alerts differ by rule; its summary has none. */
+    private static String ruleOf(TopicReader.Event event) {
+        if (!AlertEvent.EVENT_TYPE.equals(event.eventType())) {
+            return "";
+        }
+        try {
+            return Json.mapper().readTree(event.json()).path("rule").asText();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     private void printEvent(TopicReader.Event event) {
         try {
-            JsonNode json = Json.mapper().readTree(event.json());
             out.println();
+            if (AlertEvent.EVENT_TYPE.equals(event.eventType())) {
+                out.println("[alert] " + AlertsCommand.block(Json.mapper().readValue(event.json(), AlertEvent.class)));
+                return;
+            }
+            JsonNode json = Json.mapper().readTree(event.json());
             out.printf("[%s] %s%n", event.eventType(), json.path("title").asText(""));
             out.printf("  id %s · %s · %s · %s%n", event.key(), json.path("source").path("name").asText("source unknown"),
                     json.path("publishedAt").asText("date unknown"), json.path("method").asText(""));

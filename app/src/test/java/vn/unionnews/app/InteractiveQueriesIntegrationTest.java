@@ -120,6 +120,17 @@ class InteractiveQueriesIntegrationTest {
         assertEquals(held.coMentions().size() > 0, answer.path("mostCoMentioned").size() > 0);
         assertEquals(held.recent().size(), get(0, "/api/orgs/" + encode(remote) + "/articles").size());
         assertEquals(404, status(0, "/api/orgs/" + encode("Không có tổ chức này")));
+
+        // Provinces the same way, from either instance: four seeds are about Lào Cai, one about Điện Biên.
+        for (int i = 0; i < 2; i++) {
+            int instance = i;
+            JsonNode provinces = await().atMost(DEADLINE).ignoreExceptions().until(
+                    () -> get(instance, "/api/provinces?sort=name"), rows -> rows.size() == 2);
+            assertEquals("Lào Cai", provinces.get(1).path("name").asText());
+            assertEquals(4, provinces.get(1).path("articleCount").asLong());
+            assertEquals(1, get(instance, "/api/provinces/" + encode("Điện Biên")).path("articleCount").asLong());
+        }
+        assertEquals(404, status(1, "/api/provinces/" + encode(LAO_CAI)), "an organisation is not a province");
     }
 
     private Set<String> localNames(int instance) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import vn.unionnews.consumer.TopicReader;
 import vn.unionnews.consumer.SummarizingConsumer;
+import vn.unionnews.event.AlertEvent;
 import vn.unionnews.event.DeadLetter;
 import vn.unionnews.event.OrgStats;
 import vn.unionnews.event.SummaryEvent;
@@ -128,6 +131,87 @@ class PipelineIntegrationTest {
         assertEquals("consumer", consumerLetter.stage());
         assertEquals(config.topics().enriched(), consumerLetter.topic());
         assertEquals("[1,2", consumerLetter.originalValueText());
+    }
+
+    /**
+     * Four strike reports from one province, naming its federation, on one day, produced as one burst: the
+     * aggregates of the federation and of the province show the spike once they hold three of them, whichever order
+     * the stages see them in, and each spike is raised once, also when a fifth report comes after the consumer
+     * restarted.
+     */
+    @Test
+    void aBurstOfStrikeReportsRaisesOneSpikeAlert(@TempDir Path pages) throws Exception {
+        String[] companies = {"Giày da Thuận Phát", "May mặc Phú Thịnh", "Điện tử Minh Long", "Gỗ Tân Thành",
+                "Bao bì Hưng Phát"};
+        for (int i = 0; i < companies.length; i++) {
+            Files.writeString(pages.resolve("strike-" + i + ".txt"), strikeReport(companies[i], "1." + (200 + 100 * i)));
+        }
+        try (ArticlePublisher publisher = new ArticlePublisher(config)) {
+            List<Path> burst = IntStream.range(0, 4).mapToObj(i -> pages.resolve("strike-" + i + ".txt")).toList();
+            assertEquals(4, publisher.publish(PageInputs.fromPaths(burst), done -> { }).sent());
+        }
+        String rule = "spike:disputes:Liên đoàn Lao động tỉnh Bình Dương:2024-03-15";
+        String provinceRule = "spike:disputes:Bình Dương:2024-03-15";
+        List<AlertEvent> spikes = await().atMost(DEADLINE).until(() -> alertsOf(rule), found -> !found.isEmpty());
+        AlertEvent provinceSpike = await().atMost(DEADLINE).until(() -> alertsOf(provinceRule), found -> !found.isEmpty())
+                .get(0);
+        assertTrue(provinceSpike.reason().contains("article(s) about Bình Dương"), provinceSpike.reason());
+        assertTrue(provinceSpike.summary().contains("Công ty TNHH"), "a spike's summary lists its articles' titles");
+        assertTrue(spikes.get(0).reason().startsWith("3 disputes article(s)")
+                || spikes.get(0).reason().startsWith("4 disputes article(s)"), spikes.get(0).reason());
+        assertEquals(4L, readAlerts().stream().filter(a -> a.rule().equals("default:disputes")).count(),
+                "each report raises the default dispute alert");
+
+        consumer.close();
+        consumerThread.join(30_000);
+        consumer = new SummarizingConsumer(config, summary -> { });
+        consumerThread = new Thread(consumer, "summarizing-consumer-restarted");
+        consumerThread.start();
+        try (ArticlePublisher publisher = new ArticlePublisher(config)) {
+            assertEquals(1, publisher.publish(PageInputs.fromPaths(List.of(pages.resolve("strike-4.txt"))),
+                    done -> { }).sent());
+        }
+        await().atMost(DEADLINE).until(() -> readAlerts().stream().filter(a -> a.rule().equals("default:disputes"))
+                .count() == 5);
+        awaitNoLag(config.get(UnionNewsConfig.CONSUMER_GROUP_ID), config.topics().orgStats(), 1);
+        awaitNoLag(config.get(UnionNewsConfig.CONSUMER_GROUP_ID), config.topics().provinceStats(), 1);
+        assertEquals(1, alertsOf(rule).size(), "a spike is raised once: " + alertsOf(rule));
+        assertEquals(1, alertsOf(provinceRule).size(), "a province's spike is raised once: " + alertsOf(provinceRule));
+    }
+
+    private static String strikeReport(String company, String workers) {
+        return """
+                Công nhân Công ty TNHH %1$s đình công vì bị nợ lương
+
+                Bình Dương, ngày 15/3/2024
+
+                Sáng 15/3, khoảng %2$s công nhân Công ty TNHH %1$s ở tỉnh Bình Dương đồng loạt đình công, ngừng \
+                việc tập thể vì công ty nợ lương hai tháng và chậm đóng bảo hiểm xã hội cho người lao động.
+
+                Liên đoàn Lao động tỉnh Bình Dương đã cử cán bộ đến doanh nghiệp, phối hợp với chính quyền địa \
+                phương tổ chức đối thoại giữa đại diện người lao động và chủ doanh nghiệp để giải quyết tranh chấp \
+                lao động.
+
+                Tại buổi đối thoại, công ty cam kết trả đủ tiền lương còn nợ trước cuối tháng, người lao động đồng \
+                ý trở lại làm việc từ ca chiều cùng ngày.
+                """.formatted(company, workers);
+    }
+
+    private List<AlertEvent> alertsOf(String rule) {
+        return readAlerts().stream().filter(a -> a.rule().equals(rule)).toList();
+    }
+
+    private List<AlertEvent> readAlerts() {
+        List<AlertEvent> alerts = new ArrayList<>();
+        try (TopicReader reader = new TopicReader(config)) {
+            reader.read(event -> {
+                if (AlertEvent.EVENT_TYPE.equals(event.eventType())) {
+                    alerts.add(parse(event.json(), AlertEvent.class));
+                }
+                return true;
+            }, Duration.ofMillis(500));
+        }
+        return alerts;
     }
 
     private ArticlePublisher.Report publishSeeds() {

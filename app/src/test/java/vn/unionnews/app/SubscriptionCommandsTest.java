@@ -1,5 +1,6 @@
 package vn.unionnews.app;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,9 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -18,6 +23,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import vn.unionnews.event.AlertEvent;
 import vn.unionnews.kafka.EventHeaders;
 import vn.unionnews.kafka.Json;
@@ -157,6 +163,50 @@ class SubscriptionCommandsTest {
         assertEquals(List.of(AlertsCommand.block(accident)), blocks(run("alerts", "--topic", "safety").out()));
         assertEquals(List.of(AlertsCommand.block(accident)), blocks(run("alerts", "--org", "lào cai").out()));
         assertEquals(List.of(), blocks(run("alerts", "--topic", "welfare").out()));
+    }
+
+    /**
+     * {@code alerts --follow} in its own JVM, as a user runs it: it prints the alerts already there, then new ones
+     * as they are committed (filtered), and a SIGTERM (what Ctrl-C sends the JVM through its shutdown hook)
+     * stops it cleanly within seconds.
+     */
+    @Test
+    void alertsFollowPrintsNewAlertsAsTheyComeUntilStopped(@TempDir Path dir) throws Exception {
+        UnionNewsConfig config = UnionNewsConfig.defaults(Map.of(
+                UnionNewsConfig.BOOTSTRAP_SERVERS, bootstrapServers, UnionNewsConfig.TOPIC_PREFIX, prefix));
+        TopicAdmin.ensureTopics(config);
+        AlertEvent before = new AlertEvent(AlertEvent.SCHEMA_VERSION, "f1", "default:disputes", "disputes",
+                "critical", "topic disputes scored 0.95 (đình công)", "Công nhân ngừng việc tập thể", "Tóm tắt một.");
+        AlertEvent accident = new AlertEvent(AlertEvent.SCHEMA_VERSION, "f2", "default:safety", "safety",
+                "warning", "topic safety scored 0.80 (tai nạn lao động)", "Tai nạn tại công trường", "Tóm tắt hai.");
+        AlertEvent after = new AlertEvent(AlertEvent.SCHEMA_VERSION, "f3", "sub-arrears", "disputes",
+                "warning", "keyword “nợ lương”", "Công ty nợ lương hai tháng", "Tóm tắt ba.");
+        try (KafkaProducer<String, String> producer = rawProducer()) {
+            send(producer, config.topics().output(), "f1", AlertEvent.EVENT_TYPE, Json.mapper().writeValueAsString(before));
+        }
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process follow = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), UnionNews.class.getName(), "alerts", "--follow",
+                "--topic", "disputes", "--bootstrap-servers", bootstrapServers, "--topic-prefix", prefix)
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(out).contains(before.title()));
+            try (KafkaProducer<String, String> producer = rawProducer()) {
+                send(producer, config.topics().output(), "f2", AlertEvent.EVENT_TYPE, Json.mapper().writeValueAsString(accident));
+                send(producer, config.topics().output(), "f3", AlertEvent.EVENT_TYPE, Json.mapper().writeValueAsString(after));
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(out).contains(after.title()));
+            assertTrue(follow.isAlive(), "--follow keeps reading");
+
+            follow.destroy();
+            assertTrue(follow.waitFor(30, TimeUnit.SECONDS), "SIGTERM stops --follow");
+            assertEquals(Stream.of(AlertsCommand.block(before), AlertsCommand.block(after)).sorted().toList(),
+                    blocks(Files.readString(out)), "the disputes alerts, old and new, not the safety one");
+            assertTrue(!Files.readString(err).contains("Exception"), Files.readString(err));
+        } finally {
+            follow.destroyForcibly();
+        }
     }
 
     /** The printed alert blocks, sorted: records with different keys may land on different partitions. */

@@ -11,7 +11,8 @@ import vn.unionnews.event.TopicScore;
 
 /**
  * One output line of {@code union-news analyze} (CONTRACT.md): the analysis, or an error for a page that is not an
- * article. {@code topicEvidence} says which lexicon phrases scored for each topic, best first.
+ * article. {@code topicEvidence} says which lexicon phrases scored for each topic, best first; {@code provinces}
+ * are the provinces the article is about.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Analysis(
@@ -29,6 +30,7 @@ public record Analysis(
         String primaryTopic,
         Map<String, List<String>> topicEvidence,
         List<OrgMention> organizations,
+        List<String> provinces,
         List<Metric> metrics,
         SummaryView summary,
         List<AlertEvent> alerts,
@@ -47,7 +49,7 @@ public record Analysis(
 
     public static Analysis failed(String id, String code, String message) {
         return new Analysis(id, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, new Error(code, message));
+                null, null, null, new Error(code, message));
     }
 
     /** Not a bean getter on purpose: {@code isError()} would shadow the {@code error} field in JSON. */

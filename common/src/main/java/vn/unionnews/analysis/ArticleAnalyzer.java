@@ -66,7 +66,7 @@ public final class ArticleAnalyzer {
         return new Analysis(article.id(), article.title(), article.displayTitle(), article.publishedAt(),
                 article.source(), article.author(), article.category(), article.body(), article.sentences(),
                 article.captions(), enriched.topics(), enriched.primaryTopic(), enriched.topicEvidence(),
-                enriched.organizations(), enriched.metrics(),
+                enriched.organizations(), enriched.provinces(), enriched.metrics(),
                 new Analysis.SummaryView(summary.method(), summary.sentences(), summary.text()),
                 alerter.alerts(enriched, summary, List.of()), null);
     }

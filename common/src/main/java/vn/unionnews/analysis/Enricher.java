@@ -15,13 +15,15 @@ import vn.unionnews.event.SourceOrg;
  * What the Streams topology adds to an article: its union topics ({@link TopicClassifier}), the organisations it
  * names ({@link OrganizationExtractor}, captions included: a photo of a grassroots union's founding names it) and
  * the figures it reports ({@link MetricExtractor}), each figure attributed to the organisation named last before
- * it in its sentence, else to the article's own organisation. Bodies are read up to {@value #MAX_READ_CHARS}
+ * it in its sentence, else to the article's own organisation; and the provinces it is about
+ * ({@link OrganizationExtractor#provinces}). Bodies are read up to {@value #MAX_READ_CHARS}
  * characters. Thread-safe.
  */
 public final class Enricher {
     public static final String OTHER_TOPIC = "other";
-    /** Organisations that report figures of their own; a newspaper reports those of others. */
     static final int MAX_READ_CHARS = 200_000;
+    private static final int LEAD_SENTENCES = 3;
+    /** Organisations that report figures of their own; a newspaper reports those of others. */
     private static final Set<String> REPORTING_TYPES = Set.of("national_federation", "provincial_federation",
             "district_federation", "sectoral_union", "grassroots_union");
 
@@ -38,7 +40,13 @@ public final class Enricher {
         List<OrganizationExtractor.Mention> mentions = organizations.mentions(text, article.source());
         List<OrgMention> orgs = organizations.count(mentions, article.source());
         return EnrichedArticle.of(article, topics.topics(), topics.primaryTopic(), orgs,
-                figures(article, body, title.length() + 1, mentions, orgs), topics.evidence());
+                figures(article, body, title.length() + 1, mentions, orgs), topics.evidence(),
+                organizations.provinces(title + "\n" + lead(article), orgs));
+    }
+
+    /** The lead: the first {@value #LEAD_SENTENCES} sentences, where a news report says where it happened. */
+    private static String lead(ArticleEvent article) {
+        return String.join(" ", article.sentences().subList(0, Math.min(LEAD_SENTENCES, article.sentences().size())));
     }
 
     /**

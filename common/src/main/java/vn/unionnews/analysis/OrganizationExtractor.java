@@ -50,6 +50,8 @@ public final class OrganizationExtractor {
 
     private static final Provinces PROVINCES = Provinces.vietnam();
     private final Pattern province;
+    /** A province named with its level: "tỉnh Bình Dương", "thành phố Hà Nội", "TP. Hồ Chí Minh" (tone-folded). */
+    private final Pattern placedProvince;
     private final List<Rule> rules;
 
     /** One kind of mention: a pattern and how a match becomes a canonical organisation, or null to skip it. */
@@ -72,6 +74,7 @@ public final class OrganizationExtractor {
     public OrganizationExtractor() {
         String provinces = PROVINCES.alternatives(VietnameseText::foldTones) + "(?![\\p{L}\\p{M}])";
         province = Pattern.compile("(?<![\\p{L}\\p{M}])" + provinces);
+        placedProvince = Pattern.compile("(?<![\\p{L}\\p{M}])(?:[Tt]ỉnh|[Tt]hành phố|T[Pp]\\.?) ?(" + provinces + ")");
         rules = rules(provinces);
     }
 
@@ -217,6 +220,27 @@ public final class OrganizationExtractor {
             merged.add(longer == null ? m : new Mention(longer, m.type(), m.start(), m.end()));
         }
         return merged;
+    }
+
+    /**
+     * The provinces an article is about, canonical, in order of first appearance: those its organisations belong
+     * to (a province in the name: "Liên đoàn Lao động tỉnh Bình Dương", "Báo Lào Cai") and those its title and
+     * lead place it in by name and level ("ở tỉnh Bình Dương", "TP. Hồ Chí Minh"). A bare province name in the
+     * lead is not enough: "như Bình Dương" compares, it does not place.
+     */
+    public List<String> provinces(String lead, List<OrgMention> orgs) {
+        Set<String> found = new LinkedHashSet<>();
+        for (OrgMention org : orgs) {
+            Matcher m = province.matcher(VietnameseText.foldTones(org.name()));
+            if (m.find()) {
+                found.add(canonicalProvince(m.group()));
+            }
+        }
+        Matcher m = placedProvince.matcher(VietnameseText.foldTones(lead));
+        while (m.find()) {
+            found.add(canonicalProvince(m.group(1)));
+        }
+        return List.copyOf(found);
     }
 
     /** The province a page is about: the source's, else the one its text names most. */

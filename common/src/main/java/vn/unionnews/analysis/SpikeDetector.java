@@ -2,23 +2,32 @@ package vn.unionnews.analysis;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import vn.unionnews.event.OrgContribution;
 import vn.unionnews.event.OrgStats;
 
 /**
- * Spike alerts: an organisation's articles on a topic in the current window (the {@code windowDays} days ending
- * on the article's day) against its trailing baseline (the mean per window over the {@code baselineDays} days
- * before). A spike is at least {@code minCount} articles and at least {@code factor} times the baseline (a
- * baseline under one article per window counts as one). Counts come from the organisation's daily buckets
- * ({@link OrgStats#daily()}), which the Streams topology keeps by publication day. Stateless and thread-safe.
+ * Spike alerts: an organisation's (or a province's) articles on a topic in a window of {@code windowDays} days
+ * against its trailing baseline, the mean per window over the {@code baselineDays} days before. A spike is at
+ * least {@code minCount} articles and at least {@code factor} times the baseline (a baseline under one article
+ * per window counts as one). Counts come from the daily buckets of the aggregates ({@link OrgStats#daily()}),
+ * which the Streams topology keeps by publication day, so a late article lands in its own window. Stateless and
+ * thread-safe.
  */
 public final class SpikeDetector {
     private final int windowDays;
     private final int baselineDays;
     private final double factor;
     private final int minCount;
+
+    /** A window that is a spike: the topic, the window's last day, its article count and the baseline per window. */
+    public record Spike(String topic, String day, long count, double baseline, String reason) {
+    }
 
     public SpikeDetector(int windowDays, int baselineDays, double factor, int minCount) {
         if (windowDays < 1 || baselineDays < windowDays || factor <= 0 || minCount < 1) {
@@ -31,42 +40,54 @@ public final class SpikeDetector {
         this.minCount = minCount;
     }
 
-    /**
-     * Why the window ending on {@code day} is a spike of {@code topic} for the organisation, or empty.
-     *
-     * @param uncounted articles of the window the statistics do not hold yet (the article being processed)
-     */
-    public Optional<String> spike(OrgStats stats, String topic, String day, int uncounted) {
-        LocalDate end;
-        try {
-            end = LocalDate.parse(day);
-        } catch (DateTimeParseException | NullPointerException e) {
-            return Optional.empty();
-        }
-        long current = uncounted + count(stats.daily(), topic, end.minusDays(windowDays - 1L), end);
-        LocalDate baselineEnd = end.minusDays(windowDays);
-        long before = count(stats.daily(), topic, baselineEnd.minusDays(baselineDays - 1L), baselineEnd);
-        double baseline = (double) before / baselineDays * windowDays;
-        if (current < minCount || current < factor * Math.max(1.0, baseline)) {
-            return Optional.empty();
-        }
-        return Optional.of(String.format(Locale.ROOT,
-                "%d %s article(s) naming %s in the %d day(s) to %s, against %.1f per %d day(s) over the %d days before",
-                current, topic, stats.name(), windowDays, day, baseline, windowDays, baselineDays));
+    public int windowDays() {
+        return windowDays;
     }
 
-    private static long count(Map<String, Map<String, Long>> daily, String topic, LocalDate from, LocalDate to) {
-        long total = 0;
-        for (Map.Entry<String, Map<String, Long>> day : daily.entrySet()) {
-            LocalDate date;
-            try {
-                date = LocalDate.parse(day.getKey());
-            } catch (DateTimeParseException e) {
+    /**
+     * The spikes of {@code topic} the aggregates show now, earliest first: the windows ending on a day with an
+     * article on the topic, from the organisation's newest day back over one baseline period (older windows are
+     * history, not news).
+     */
+    public List<Spike> spikes(OrgStats stats, String topic) {
+        NavigableMap<String, Map<String, Long>> daily = new TreeMap<>(stats.daily());
+        LocalDate newest = parse(stats.lastSeen());
+        List<Spike> spikes = new ArrayList<>();
+        if (newest == null) {
+            return spikes;
+        }
+        for (String key : daily.subMap(newest.minusDays(baselineDays - 1L).toString(), true, newest.toString(), true)
+                .keySet()) {
+            LocalDate end = parse(key);
+            if (end == null || daily.get(key).getOrDefault(topic, 0L) == 0) {
                 continue;
             }
-            if (!date.isBefore(from) && !date.isAfter(to)) {
-                total += day.getValue().getOrDefault(topic, 0L);
+            long current = count(daily, topic, end.minusDays(windowDays - 1L), end);
+            LocalDate baselineEnd = end.minusDays(windowDays);
+            long before = count(daily, topic, baselineEnd.minusDays(baselineDays - 1L), baselineEnd);
+            double baseline = (double) before / baselineDays * windowDays;
+            if (current >= minCount && current >= factor * Math.max(1.0, baseline)) {
+                spikes.add(new Spike(topic, key, current, baseline, String.format(Locale.ROOT,
+                        "%d %s article(s) %s %s in the %d day(s) to %s, against %.1f per %d day(s) over the %d days before",
+                        current, topic, OrgContribution.PROVINCE.equals(stats.type()) ? "about" : "naming",
+                        stats.name(), windowDays, key, baseline, windowDays, baselineDays)));
             }
+        }
+        return spikes;
+    }
+
+    private static LocalDate parse(String day) {
+        try {
+            return day == null ? null : LocalDate.parse(day);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static long count(NavigableMap<String, Map<String, Long>> daily, String topic, LocalDate from, LocalDate to) {
+        long total = 0;
+        for (Map<String, Long> counts : daily.subMap(from.toString(), true, to.toString(), true).values()) {
+            total += counts.getOrDefault(topic, 0L);
         }
         return total;
     }

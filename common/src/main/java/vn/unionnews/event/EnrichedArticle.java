@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The article with what the Streams topology learnt about it: what it writes to {@code articles.enriched}. */
+/**
+ * The article with what the Streams topology learnt about it: what it writes to {@code articles.enriched}.
+ * {@code provinces} are the provinces it is about (canonical names, see {@code OrganizationExtractor#provinces}).
+ */
 public record EnrichedArticle(
         int schemaVersion,
         String id,
@@ -25,7 +28,8 @@ public record EnrichedArticle(
         List<Metric> metrics,
         String displayTitle,
         List<String> captions,
-        Map<String, List<String>> topicEvidence) {
+        Map<String, List<String>> topicEvidence,
+        List<String> provinces) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -38,20 +42,21 @@ public record EnrichedArticle(
         displayTitle = displayTitle == null ? title : displayTitle;
         captions = captions == null ? List.of() : List.copyOf(captions);
         topicEvidence = topicEvidence == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(topicEvidence));
+        provinces = provinces == null ? List.of() : List.copyOf(provinces);
     }
 
     public static EnrichedArticle of(ArticleEvent article, List<TopicScore> topics, String primaryTopic,
                                      List<OrgMention> organizations, List<Metric> metrics) {
-        return of(article, topics, primaryTopic, organizations, metrics, Map.of());
+        return of(article, topics, primaryTopic, organizations, metrics, Map.of(), List.of());
     }
 
     /** @param topicEvidence per topic, the lexicon phrases that scored ("đình công ×2"), best first */
     public static EnrichedArticle of(ArticleEvent article, List<TopicScore> topics, String primaryTopic,
                                      List<OrgMention> organizations, List<Metric> metrics,
-                                     Map<String, List<String>> topicEvidence) {
+                                     Map<String, List<String>> topicEvidence, List<String> provinces) {
         return new EnrichedArticle(SCHEMA_VERSION, article.id(), article.url(), article.source(), article.fetchedAt(),
                 article.publishedAt(), article.title(), article.body(), article.author(), article.category(),
                 article.sentences(), topics, primaryTopic, organizations, metrics, article.displayTitle(),
-                article.captions(), topicEvidence);
+                article.captions(), topicEvidence, provinces);
     }
 }

@@ -24,6 +24,8 @@ public record OrgContribution(
         List<String> coMentioned) {
 
     public static final int SCHEMA_VERSION = 1;
+    /** The type of a province's aggregates in {@code province-stats}. */
+    public static final String PROVINCE = "province";
 
     /**
      * What {@code article} contributes to each organisation it names: its topics, the day it counts on, the
@@ -41,6 +43,19 @@ public record OrgContribution(
                     article.displayTitle(), day, article.primaryTopic(), topicIds, own, others));
         }
         return contributions;
+    }
+
+    /**
+     * What {@code article} contributes to each province it is about ({@link EnrichedArticle#provinces}), type
+     * {@value #PROVINCE}: its topics and day, no figures (they belong to organisations), and the organisations it
+     * names as co-mentioned.
+     */
+    public static List<OrgContribution> ofProvinces(EnrichedArticle article) {
+        String day = dayOf(article);
+        List<String> topicIds = article.topics().stream().map(TopicScore::id).toList();
+        List<String> names = article.organizations().stream().map(OrgMention::name).toList();
+        return article.provinces().stream().map(province -> new OrgContribution(SCHEMA_VERSION, province, PROVINCE,
+                article.id(), article.displayTitle(), day, article.primaryTopic(), topicIds, List.of(), names)).toList();
     }
 
     /** The publication day, else the fetch day in Vietnam, else null. */

@@ -26,6 +26,10 @@ public record Topics(String prefix) {
         return prefix + "org-stats";
     }
 
+    public String provinceStats() {
+        return prefix + "province-stats";
+    }
+
     public String output() {
         return prefix + "output";
     }
@@ -43,6 +47,7 @@ public record Topics(String prefix) {
                 new Spec(articles(), false),
                 new Spec(enriched(), false),
                 new Spec(orgStats(), true),
+                new Spec(provinceStats(), true),
                 new Spec(output(), false),
                 new Spec(subscriptions(), true),
                 new Spec(dlq(), false));

@@ -47,6 +47,11 @@ public final class Provinces {
         return byKey.getOrDefault(VietnameseText.matchKey(name), name);
     }
 
+    /** Whether {@code name}, in any case or tone placement, is a province's. */
+    public boolean isProvince(String name) {
+        return byKey.containsKey(VietnameseText.matchKey(name));
+    }
+
     /** "tỉnh Lào Cai" or "thành phố Hà Nội": the province with its level, as canonical organisation names write it. */
     public String withLevel(String province) {
         return (cities.contains(province) ? "thành phố " : "tỉnh ") + province;

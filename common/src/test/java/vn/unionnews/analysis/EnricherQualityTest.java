@@ -23,6 +23,7 @@ import vn.unionnews.event.OrgMention;
 import vn.unionnews.event.SourceOrg;
 import vn.unionnews.event.TopicScore;
 import vn.unionnews.kafka.Json;
+import vn.unionnews.page.Provinces;
 import vn.unionnews.page.RawPage;
 import vn.unionnews.page.Seeds;
 import vn.unionnews.page.Seeds.Seed;
@@ -174,6 +175,34 @@ class EnricherQualityTest {
         }
         assertTrue(foundOrgs >= 0.8 * goldOrgs, foundOrgs + " of " + goldOrgs + " organisations");
         assertTrue(found >= THRESHOLD_FIGURES * gold, found + " of " + gold + " typed figures");
+    }
+
+    /** A title that starts "Bình Dương: …" places the article there. */
+    @Test
+    void theProvinceATitleNamesFirstIsAmongTheArticlesProvinces() throws IOException {
+        Provinces provinces = Provinces.vietnam();
+        int placed = 0;
+        for (Labelled article : labelled()) {
+            String title = article.enriched().title();
+            int colon = title.indexOf(':');
+            String named = colon > 0 ? title.substring(0, colon).strip() : "";
+            if (provinces.isProvince(named)) {
+                placed++;
+                named = provinces.canonical(named);
+                assertTrue(article.enriched().provinces().contains(named), title + " → " + article.enriched().provinces());
+            }
+        }
+        assertTrue(placed >= 10, placed + " titles placed by province");
+    }
+
+    @Test
+    void aProvinceCountsWhenAnOrganisationBelongsToItOrTheLeadPlacesTheStoryThere() {
+        String body = "Sáng 15/3, công nhân Công ty TNHH Minh Long ở tỉnh Bình Dương ngừng việc tập thể. Mức lương ở đây"
+                + " thấp hơn nhiều doanh nghiệp như Đồng Nai. Liên đoàn Lao động tỉnh Bình Phước cũng đã có ý kiến.";
+        EnrichedArticle article = ANALYZER.enrich(ANALYZER.toArticle(RawPage.ofContent(
+                "Công nhân ngừng việc vì lương thấp\n\n" + body)));
+
+        assertEquals(List.of("Bình Phước", "Bình Dương"), article.provinces(), "not Đồng Nai, named only to compare");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.unionnews.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -22,12 +23,37 @@ class SpikeDetectorTest {
 
     @Test
     void threeDisputesInOneDayAfterAQuietMonthAreASpike() {
-        OrgStats stats = withArticles("2024-02-20", "2024-03-15", "2024-03-15");
         SpikeDetector detector = new SpikeDetector(1, 28, 3, 3);
 
-        assertTrue(detector.spike(stats, "disputes", "2024-03-15", 1).isPresent(), "2 counted + the new one");
-        assertTrue(detector.spike(stats, "disputes", "2024-03-15", 0).isEmpty(), "two are under the least count");
-        assertTrue(detector.spike(stats, "safety", "2024-03-15", 1).isEmpty(), "another topic");
+        assertEquals(List.of(), detector.spikes(withArticles("2024-02-20", "2024-03-15", "2024-03-15"), "disputes"),
+                "two are under the least count");
+        List<SpikeDetector.Spike> spikes = detector.spikes(
+                withArticles("2024-02-20", "2024-03-15", "2024-03-15", "2024-03-15"), "disputes");
+        assertEquals(1, spikes.size(), spikes.toString());
+        assertEquals("2024-03-15", spikes.get(0).day());
+        assertEquals(3, spikes.get(0).count());
+        assertTrue(spikes.get(0).reason().contains("3 disputes article(s) naming " + ORG), spikes.get(0).reason());
+        assertEquals(List.of(), detector.spikes(withArticles("2024-03-15", "2024-03-15", "2024-03-15"), "safety"),
+                "another topic");
+    }
+
+    @Test
+    void aSpikeStaysVisibleWhileLaterArticlesComeButOldOnesAreHistory() {
+        SpikeDetector detector = new SpikeDetector(1, 28, 3, 3);
+        OrgStats stats = withArticles("2024-03-15", "2024-03-15", "2024-03-15", "2024-03-16");
+
+        assertEquals(List.of("2024-03-15"), detector.spikes(stats, "disputes").stream().map(SpikeDetector.Spike::day)
+                .toList(), "an article the next day does not hide the spike the aggregates show late");
+        assertEquals(List.of(), detector.spikes(withArticles("2024-01-02", "2024-01-02", "2024-01-02", "2024-03-16"),
+                "disputes"), "a spike more than a baseline period before the newest day is history");
+    }
+
+    @Test
+    void aWeekWindowCountsAcrossDays() {
+        SpikeDetector detector = new SpikeDetector(7, 28, 3, 3);
+
+        assertEquals(List.of("2024-03-15"), detector.spikes(withArticles("2024-03-11", "2024-03-13", "2024-03-15"),
+                "disputes").stream().map(SpikeDetector.Spike::day).toList());
     }
 
     @Test
@@ -40,6 +66,6 @@ class SpikeDetectorTest {
         days[56] = days[57] = days[58] = "2024-03-15";
         SpikeDetector detector = new SpikeDetector(1, 28, 3, 3);
 
-        assertTrue(detector.spike(withArticles(days), "disputes", "2024-03-15", 0).isEmpty());
+        assertEquals(List.of(), detector.spikes(withArticles(days), "disputes"));
     }
 }

@@ -14,6 +14,7 @@ class TopicsTest {
         assertEquals("union-news.articles", topics.articles());
         assertEquals("union-news.articles.enriched", topics.enriched());
         assertEquals("union-news.org-stats", topics.orgStats());
+        assertEquals("union-news.province-stats", topics.provinceStats());
         assertEquals("union-news.output", topics.output());
         assertEquals("union-news.subscriptions", topics.subscriptions());
         assertEquals("union-news.dlq", topics.dlq());
@@ -25,6 +26,7 @@ class TopicsTest {
                 new Topics.Spec("test.articles", false),
                 new Topics.Spec("test.articles.enriched", false),
                 new Topics.Spec("test.org-stats", true),
+                new Topics.Spec("test.province-stats", true),
                 new Topics.Spec("test.output", false),
                 new Topics.Spec("test.subscriptions", true),
                 new Topics.Spec("test.dlq", false)), new Topics("test.").all());

@@ -2,7 +2,9 @@ package vn.unionnews.consumer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +14,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -33,8 +37,6 @@ import vn.unionnews.analysis.Alerter;
 import vn.unionnews.analysis.SpikeDetector;
 import vn.unionnews.event.AlertEvent;
 import vn.unionnews.event.EnrichedArticle;
-import vn.unionnews.event.OrgContribution;
-import vn.unionnews.event.OrgMention;
 import vn.unionnews.event.OrgStats;
 import vn.unionnews.event.Subscription;
 import vn.unionnews.event.SummaryEvent;
@@ -49,13 +51,15 @@ import vn.unionnews.summary.Summarizers;
 import vn.unionnews.summary.Summary;
 
 /**
- * Reads {@code articles.enriched} and writes one summary per article to {@code output}, and the alerts it raises
- * (default rules and the live subscriptions, {@link Alerter}; spikes of an organisation's articles on an alert
- * topic against its baseline, {@link SpikeDetector}; each (article, rule) once, each spike once, also across
- * restarts and re-scrapes), exactly once: each polled batch's summaries, alerts, DLQ records and the consumer's offsets
- * are committed in one Kafka
- * transaction (consume-transform-produce), so {@code read_committed} readers see every summary once even
- * when an instance dies mid-batch. Instances share the partitions through the consumer group.
+ * Reads {@code articles.enriched} and writes one summary per article to {@code output} with the alerts it raises
+ * (default rules and the live subscriptions, {@link Alerter}), and reads {@code org-stats} and
+ * {@code province-stats} for spike alerts (an organisation's or a province's articles on an alert topic against
+ * its baseline, {@link SpikeDetector}, judged on the aggregates as they change, so a burst of articles is counted
+ * whole). Each (article, rule) is raised once and each spike
+ * once, also across restarts, re-scrapes and rebalances. Exactly once: each polled batch's summaries, alerts, DLQ
+ * records and the consumer's offsets are committed in one Kafka transaction (consume-transform-produce), so
+ * {@code read_committed} readers see every summary and alert once even when an instance dies mid-batch.
+ * Instances share the partitions of both topics through the consumer group.
  */
 public final class SummarizingConsumer implements Runnable, AutoCloseable {
     static final String STAGE = "consumer";
@@ -63,6 +67,7 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
     private static final JsonSerde<EnrichedArticle> ENRICHED = JsonSerde.of(EnrichedArticle.class);
     private static final JsonSerde<SummaryEvent> SUMMARY = JsonSerde.of(SummaryEvent.class);
     private static final JsonSerde<AlertEvent> ALERT = JsonSerde.of(AlertEvent.class);
+    private static final JsonSerde<OrgStats> ORG_STATS = JsonSerde.of(OrgStats.class);
     private static final Duration REBUILD_DEADLINE = Duration.ofMinutes(2);
     static final String SPIKE_RULE_PREFIX = "spike:";
 
@@ -76,7 +81,6 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
     private final UnionNewsConfig config;
     private final Alerter alerter = new Alerter();
     private final TopicTable<Subscription> subscriptions;
-    private final TopicTable<OrgStats> orgStats;
     private final SpikeDetector spikes;
     private final List<String> spikeTopics;
     /** (article id, rule) of every alert committed to {@code output}: an article raises each alert once. */
@@ -89,7 +93,6 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
         this.topics = config.topics();
         this.config = config;
         this.subscriptions = new TopicTable<>(config, topics.subscriptions(), Subscription.class);
-        this.orgStats = new TopicTable<>(config, topics.orgStats(), OrgStats.class);
         this.spikes = new SpikeDetector(config.getInt(UnionNewsConfig.SPIKE_WINDOW_DAYS),
                 config.getInt(UnionNewsConfig.SPIKE_BASELINE_DAYS),
                 Double.parseDouble(config.get(UnionNewsConfig.SPIKE_FACTOR)),
@@ -128,10 +131,19 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
     public void run() {
         try {
             producer.initTransactions();
-            rebuildRaisedAlerts();
             new Thread(subscriptions, "subscriptions-table").start();
-            new Thread(orgStats, "org-stats-table").start();
-            consumer.subscribe(List.of(topics.enriched()));
+            consumer.subscribe(List.of(topics.enriched(), topics.orgStats(), topics.provinceStats()), new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    if (!partitions.isEmpty()) {
+                        rebuildRaisedAlerts();
+                    }
+                }
+
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                }
+            });
             while (running.get()) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
                 if (!records.isEmpty()) {
@@ -146,15 +158,16 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
             LOG.error("Another instance took over transactional id: this one stops", e);
         } finally {
             subscriptions.close();
-            orgStats.close();
             consumer.close();
             producer.close(Duration.ofSeconds(10));
         }
     }
 
     /**
-     * Learns from {@code output} which alerts were committed before this instance started (read_committed: what
-     * a dead predecessor left in an aborted transaction does not count), so a restart raises none again.
+     * Learns from {@code output} which alerts were committed before this instance got its partitions
+     * (read_committed: what a dead predecessor left in an aborted transaction does not count), so neither a
+     * restart nor partitions moving between instances raise an alert again. The previous owner of a moved
+     * partition cannot commit after the move: its offsets carry the old group generation, so its transaction fails.
      */
     private void rebuildRaisedAlerts() {
         try (TopicReader output = new TopicReader(config, topics.output())) {
@@ -168,7 +181,7 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
     }
 
     /**
-     * An article raises each rule's alert once; a spike ({@code spike:<topic>:<organisation>:<day>}) is raised
+     * An article raises each rule's alert once; a spike ({@code spike:<topic>:<organisation or province>:<day>}) is raised
      * once, by the first article that makes it.
      */
     private static String raisedKey(AlertEvent alert) {
@@ -176,29 +189,42 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
     }
 
     /**
-     * Spike alerts for the organisations the article names, from their aggregates as {@code org-stats} has them
-     * (the article itself is counted when the aggregates do not hold it yet).
+     * The spike alerts an organisation's (a province's) new aggregates show and no earlier alert covered: one per
+     * spike, whose window overlaps no spike raised before for the same topic and name. The alert names the window's
+     * newest article on the topic and summarises the spike by the titles of the window's articles.
      */
-    private List<AlertEvent> spikeAlerts(EnrichedArticle article, Summary summary) {
-        String day = OrgContribution.dayOf(article);
+    private List<AlertEvent> spikeAlerts(OrgStats stats, Set<String> raising) {
         List<AlertEvent> alerts = new ArrayList<>();
-        for (OrgMention org : article.organizations()) {
-            OrgStats stats = orgStats.get(org.name());
-            if (stats == null || day == null) {
-                continue;
-            }
-            int uncounted = stats.recent().stream().anyMatch(ref -> ref.id().equals(article.id())) ? 0 : 1;
-            for (String topic : spikeTopics) {
-                boolean about = article.topics().stream().anyMatch(t -> t.id().equals(topic)
-                        && t.score() >= Alerter.DEFAULT_MIN_SCORE);
-                if (about) {
-                    spikes.spike(stats, topic, day, uncounted).ifPresent(reason -> alerts.add(new AlertEvent(
-                            AlertEvent.SCHEMA_VERSION, article.id(), SPIKE_RULE_PREFIX + topic + ":" + org.name()
-                            + ":" + day, topic, "warning", reason, article.displayTitle(), summary.text())));
+        for (String topic : spikeTopics) {
+            for (SpikeDetector.Spike spike : spikes.spikes(stats, topic)) {
+                LocalDate end = LocalDate.parse(spike.day());
+                LocalDate start = end.minusDays(spikes.windowDays() - 1L);
+                boolean covered = false;
+                LocalDate last = end.plusDays(spikes.windowDays() - 1L);
+                for (LocalDate day = start.minusDays(spikes.windowDays() - 1L); !day.isAfter(last); day = day.plusDays(1)) {
+                    String rule = spikeRule(topic, stats.name(), day.toString());
+                    covered |= raised.contains(rule) || raising.contains(rule);
                 }
+                List<OrgStats.ArticleRef> window = stats.recent().stream().filter(ref -> ref.day() != null
+                        && ref.day().compareTo(start.toString()) >= 0 && ref.day().compareTo(spike.day()) <= 0).toList();
+                if (covered || window.isEmpty()) {
+                    continue;
+                }
+                OrgStats.ArticleRef named = window.stream().filter(ref -> topic.equals(ref.primaryTopic())).findFirst()
+                        .orElse(window.get(0));
+                String titles = window.stream().map(OrgStats.ArticleRef::title).collect(Collectors.joining(" | "));
+                AlertEvent alert = new AlertEvent(AlertEvent.SCHEMA_VERSION, named.id(),
+                        spikeRule(topic, stats.name(), spike.day()), topic, "warning", spike.reason(), named.title(),
+                        titles);
+                raising.add(alert.rule());
+                alerts.add(alert);
             }
         }
         return alerts;
+    }
+
+    private static String spikeRule(String topic, String name, String day) {
+        return SPIKE_RULE_PREFIX + topic + ":" + name + ":" + day;
     }
 
     private void processInTransaction(ConsumerRecords<byte[], byte[]> records) {
@@ -229,12 +255,24 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
     }
 
     /**
-     * The summary and the alerts not raised before for a readable article, or its DLQ record: a bad record
-     * never stops the stage.
+     * For an article, its summary and the alerts it raises that were not raised before; for an organisation's or a
+     * province's new aggregates, the spikes they show; for an unreadable record, its DLQ record: a bad record never stops the
+     * stage.
      */
     private List<ProducerRecord<byte[], byte[]>> toOutput(ConsumerRecord<byte[], byte[]> record,
                                                           List<SummaryEvent> written, Set<String> raising) {
         try {
+            if (record.topic().equals(topics.orgStats()) || record.topic().equals(topics.provinceStats())) {
+                OrgStats stats = ORG_STATS.deserialize(record.topic(), record.value());
+                List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>();
+                if (stats != null && stats.name() != null) {
+                    for (AlertEvent alert : spikeAlerts(stats, raising)) {
+                        out.add(output(alert.articleId().getBytes(StandardCharsets.UTF_8),
+                                ALERT.serialize(topics.output(), alert), AlertEvent.EVENT_TYPE));
+                    }
+                }
+                return out;
+            }
             EnrichedArticle article = ENRICHED.deserialize(record.topic(), record.value());
             if (article == null) {
                 throw new IllegalArgumentException("tombstone (null value) where an article was expected");
@@ -243,9 +281,7 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
             SummaryEvent event = summaryEvent(article, summary);
             List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>();
             out.add(output(record.key(), SUMMARY.serialize(topics.output(), event), SummaryEvent.EVENT_TYPE));
-            List<AlertEvent> alerts = new ArrayList<>(alerter.alerts(article, summary, subscriptions.values()));
-            alerts.addAll(spikeAlerts(article, summary));
-            for (AlertEvent alert : alerts) {
+            for (AlertEvent alert : alerter.alerts(article, summary, subscriptions.values())) {
                 String key = raisedKey(alert);
                 if (!raised.contains(key) && raising.add(key)) {
                     out.add(output(record.key(), ALERT.serialize(topics.output(), alert), AlertEvent.EVENT_TYPE));

@@ -1,5 +1,7 @@
 package vn.unionnews.streams;
 
+import java.util.List;
+import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -23,8 +25,9 @@ import vn.unionnews.kafka.Topics;
 /**
  * articles → (drop unchanged re-scrapes) → enrich → articles.enriched; the enriched articles → one contribution
  * per (organisation named, article), with tombstones for organisations a corrected version no longer names → a
- * table of contributions → grouped by organisation → aggregate (adder/subtractor) → org-stats. Because the
- * aggregate reads a table, a re-sent article replaces its earlier contribution instead of adding to it.
+ * table of contributions → grouped by organisation → aggregate (adder/subtractor) → org-stats; the same for the
+ * provinces each article is about → province-stats. Because the aggregate reads a table, a re-sent article
+ * replaces its earlier contribution instead of adding to it.
  */
 public final class ArticleTopology {
     /** Content digest of the last version of each article id: unchanged re-scrapes stop here. */
@@ -37,6 +40,12 @@ public final class ArticleTopology {
     public static final String CONTRIBUTIONS_STORE = "org-contributions";
     /** Per-organisation aggregates, keyed by canonical name: what dashboards query. */
     public static final String ORG_STATS_STORE = "org-stats";
+    /** The provinces each article's last version was about. */
+    public static final String ARTICLE_PROVINCES_STORE = "article-provinces";
+    /** Every article's contribution to every province it is about, keyed by province and article. */
+    public static final String PROVINCE_CONTRIBUTIONS_STORE = "province-contributions";
+    /** Per-province aggregates (articles per topic and day), keyed by canonical province name. */
+    public static final String PROVINCE_STATS_STORE = "province-stats";
 
     static final JsonSerde<ArticleEvent> ARTICLE_SERDE = JsonSerde.of(ArticleEvent.class);
     static final JsonSerde<EnrichedArticle> ENRICHED_SERDE = JsonSerde.of(EnrichedArticle.class);
@@ -51,6 +60,8 @@ public final class ArticleTopology {
                 Stores.persistentKeyValueStore(ARTICLE_DIGESTS_STORE), Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(ARTICLE_ORGS_STORE), Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(ARTICLE_PROVINCES_STORE), Serdes.String(), Serdes.String()));
 
         KStream<String, EnrichedArticle> enriched = builder
                 .stream(topics.articles(), Consumed.with(Serdes.String(), ARTICLE_SERDE))
@@ -64,21 +75,38 @@ public final class ArticleTopology {
                 .withKeySerde(Serdes.String())
                 .withValueSerde(ENRICHED_SERDE));
 
+        aggregate(enriched, "org", ARTICLE_ORGS_STORE, OrgContribution::of, CONTRIBUTIONS_STORE, ORG_STATS_STORE,
+                topics.orgStats());
+        aggregate(enriched, "province", ARTICLE_PROVINCES_STORE, OrgContribution::ofProvinces,
+                PROVINCE_CONTRIBUTIONS_STORE, PROVINCE_STATS_STORE, topics.provinceStats());
+    }
+
+    /**
+     * Contributions of each article to each of its {@code kind}s (organisations, provinces) → a table of them →
+     * grouped by name → aggregate (adder/subtractor) → the store {@code statsStore} and its changes to
+     * {@code topic}. The organisations' operators keep the names they had before provinces came, so a running
+     * application keeps its state and internal topics.
+     */
+    private static void aggregate(KStream<String, EnrichedArticle> enriched, String kind, String namedStore,
+                                  Function<EnrichedArticle, List<OrgContribution>> contributionsOf,
+                                  String contributionsStore, String statsStore, String topic) {
+        boolean org = kind.equals("org");
         enriched
-                .process(OrgContributions::new, Named.as("org-contributions"), ARTICLE_ORGS_STORE)
-                .toTable(Named.as("contributions-table"), Materialized
-                        .<String, OrgContribution, KeyValueStore<Bytes, byte[]>>as(CONTRIBUTIONS_STORE)
+                .process(() -> new OrgContributions(namedStore, contributionsOf),
+                        Named.as(org ? "org-contributions" : kind + "-contributions"), namedStore)
+                .toTable(Named.as(org ? "contributions-table" : kind + "-contributions-table"), Materialized
+                        .<String, OrgContribution, KeyValueStore<Bytes, byte[]>>as(contributionsStore)
                         .withKeySerde(Serdes.String())
                         .withValueSerde(CONTRIBUTION_SERDE))
                 .groupBy((key, contribution) -> KeyValue.pair(contribution.organization(), contribution),
-                        Grouped.with("contributions-by-org", Serdes.String(), CONTRIBUTION_SERDE))
+                        Grouped.with("contributions-by-" + kind, Serdes.String(), CONTRIBUTION_SERDE))
                 .aggregate(OrgStats::empty,
-                        (org, contribution, stats) -> stats.plus(contribution),
-                        (org, contribution, stats) -> stats.minus(contribution),
-                        Materialized.<String, OrgStats, KeyValueStore<Bytes, byte[]>>as(ORG_STATS_STORE)
+                        (name, contribution, stats) -> stats.plus(contribution),
+                        (name, contribution, stats) -> stats.minus(contribution),
+                        Materialized.<String, OrgStats, KeyValueStore<Bytes, byte[]>>as(statsStore)
                                 .withKeySerde(Serdes.String())
                                 .withValueSerde(ORG_STATS_SERDE))
-                .toStream(Named.as("org-stats-changes"))
-                .to(topics.orgStats(), Produced.with(Serdes.String(), ORG_STATS_SERDE));
+                .toStream(Named.as(kind + "-stats-changes"))
+                .to(topic, Produced.with(Serdes.String(), ORG_STATS_SERDE));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -12,15 +13,23 @@ import vn.unionnews.event.EnrichedArticle;
 import vn.unionnews.event.OrgContribution;
 
 /**
- * Turns each enriched article into one record per organisation it names, keyed by organisation and article
- * ({@link #key}), and a tombstone for every organisation its previous version named and this one does not. Read
- * as a table, these records are exactly the current contributions of every article to every organisation.
+ * Turns each enriched article into one record per organisation it names (or per province it is about: what
+ * {@code contributions} gives), keyed by name and article ({@link #key}), and a tombstone for every name its
+ * previous version had and this one does not (kept in the store {@code namedStore}). Read as a table, these
+ * records are exactly the current contributions of every article to every organisation (province).
  */
 final class OrgContributions implements Processor<String, EnrichedArticle, String, OrgContribution> {
     private static final char SEPARATOR = '\u001F';
 
+    private final String namedStore;
+    private final Function<EnrichedArticle, List<OrgContribution>> contributionsOf;
     private ProcessorContext<String, OrgContribution> context;
     private KeyValueStore<String, String> namedBefore;
+
+    OrgContributions(String namedStore, Function<EnrichedArticle, List<OrgContribution>> contributionsOf) {
+        this.namedStore = namedStore;
+        this.contributionsOf = contributionsOf;
+    }
 
     static String key(String organization, String articleId) {
         return organization + SEPARATOR + articleId;
@@ -29,7 +38,7 @@ final class OrgContributions implements Processor<String, EnrichedArticle, Strin
     @Override
     public void init(ProcessorContext<String, OrgContribution> context) {
         this.context = context;
-        this.namedBefore = context.getStateStore(ArticleTopology.ARTICLE_ORGS_STORE);
+        this.namedBefore = context.getStateStore(namedStore);
     }
 
     @Override
@@ -39,7 +48,7 @@ final class OrgContributions implements Processor<String, EnrichedArticle, Strin
             return;
         }
         String id = record.key() != null ? record.key() : article.id();
-        List<OrgContribution> contributions = OrgContribution.of(article);
+        List<OrgContribution> contributions = contributionsOf.apply(article);
         Set<String> names = new LinkedHashSet<>();
         contributions.forEach(c -> names.add(c.organization()));
         String previous = namedBefore.get(id);

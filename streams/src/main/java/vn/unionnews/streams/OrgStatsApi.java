@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.function.Predicate;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import vn.unionnews.event.OrgStats;
 import vn.unionnews.kafka.Json;
+import vn.unionnews.streams.OrgStatsQueries.Aggregates;
 import vn.unionnews.text.VietnameseText;
 
 /**
@@ -26,6 +28,8 @@ import vn.unionnews.text.VietnameseText;
  *   <li>{@code GET /api/orgs/{name}}: one organisation's aggregates, with monthly counts;</li>
  *   <li>{@code GET /api/orgs/{name}/series?granularity=day|month&topic=}: its articles over time;</li>
  *   <li>{@code GET /api/orgs/{name}/articles}: its newest articles;</li>
+ *   <li>{@code GET /api/provinces…}: the same four for the provinces articles are about (by canonical name,
+ *   "Bình Dương");</li>
  *   <li>{@code GET /api/topics?granularity=day|month}: articles per topic over time;</li>
  *   <li>{@code GET /health}: the Streams state.</li>
  * </ul>
@@ -35,6 +39,8 @@ import vn.unionnews.text.VietnameseText;
 public final class OrgStatsApi implements AutoCloseable {
     private static final int DEFAULT_LIMIT = 100;
     private static final int MOST_CO_MENTIONED = 10;
+    /** Names in Vietnamese alphabetical order: "Điện Biên" after "Dương", before "Lào Cai". */
+    private static final Collator VIETNAMESE_ORDER = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     private final Javalin app;
     private final OrgStatsQueries queries;
@@ -45,20 +51,23 @@ public final class OrgStatsApi implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.routes.get("/health", ctx -> ctx.json(Map.of("state", streams.kafkaStreams().state().name())));
-            config.routes.get("/api/orgs", this::orgs);
-            config.routes.get("/api/orgs/{name}", this::org);
-            config.routes.get("/api/orgs/{name}/series", this::series);
-            config.routes.get("/api/orgs/{name}/articles", ctx -> withOrg(ctx, stats -> ctx.json(stats.recent())));
+            for (Aggregates kind : Aggregates.values()) {
+                String api = "/api/" + kind.path;
+                config.routes.get(api, ctx -> list(ctx, kind));
+                config.routes.get(api + "/{name}", ctx -> one(ctx, kind));
+                config.routes.get(api + "/{name}/series", ctx -> series(ctx, kind));
+                config.routes.get(api + "/{name}/articles", ctx -> with(ctx, kind, stats -> ctx.json(stats.recent())));
+                config.routes.get("/api/local/" + kind.path, ctx -> ctx.json(queries.localAll(kind)));
+                config.routes.get("/api/local/" + kind.path + "/{name}", ctx -> {
+                    Optional<OrgStats> stats = queries.local(kind, ctx.pathParam("name"));
+                    if (stats.isPresent()) {
+                        ctx.json(stats.get());
+                    } else {
+                        notFound(ctx, kind, ctx.pathParam("name"));
+                    }
+                });
+            }
             config.routes.get("/api/topics", ctx -> ctx.json(queries.topicCounts(monthly(ctx))));
-            config.routes.get("/api/local/orgs", ctx -> ctx.json(queries.localOrgs()));
-            config.routes.get("/api/local/orgs/{name}", ctx -> {
-                Optional<OrgStats> stats = queries.localOrg(ctx.pathParam("name"));
-                if (stats.isPresent()) {
-                    ctx.json(stats.get());
-                } else {
-                    notFound(ctx, ctx.pathParam("name"));
-                }
-            });
             config.routes.get("/api/local/topics", ctx -> ctx.json(queries.localTopicCounts(monthly(ctx))));
             config.routes.exception(InvalidStateStoreException.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
             config.routes.exception(OrgStatsQueries.InstanceUnavailableException.class,
@@ -85,7 +94,7 @@ public final class OrgStatsApi implements AutoCloseable {
         app.stop();
     }
 
-    private void orgs(Context ctx) {
+    private void list(Context ctx, Aggregates kind) {
         Predicate<OrgStats> filter = stats -> true;
         String type = ctx.queryParam("type");
         if (type != null) {
@@ -103,11 +112,11 @@ public final class OrgStatsApi implements AutoCloseable {
         String sort = Optional.ofNullable(ctx.queryParam("sort")).orElse("articles");
         Comparator<OrgStats> order = switch (sort) {
             case "articles" -> Comparator.comparingLong(OrgStats::articleCount).reversed();
-            case "name" -> Comparator.comparing(OrgStats::name);
+            case "name" -> Comparator.comparing(OrgStats::name, VIETNAMESE_ORDER);
             default -> Comparator.<OrgStats>comparingDouble(s -> s.metricTotals().getOrDefault(sort, 0.0)).reversed();
         };
         int limit = Optional.ofNullable(ctx.queryParam("limit")).map(Integer::parseInt).orElse(DEFAULT_LIMIT);
-        List<Map<String, Object>> rows = queries.allOrgs().stream()
+        List<Map<String, Object>> rows = queries.all(kind).stream()
                 .filter(filter)
                 .sorted(order.thenComparing(OrgStats::name))
                 .limit(limit)
@@ -128,8 +137,8 @@ public final class OrgStatsApi implements AutoCloseable {
         return row;
     }
 
-    private void org(Context ctx) {
-        withOrg(ctx, stats -> {
+    private void one(Context ctx, Aggregates kind) {
+        with(ctx, kind, stats -> {
             Map<String, Object> body = new LinkedHashMap<>(Json.mapper().convertValue(stats,
                     new TypeReference<Map<String, Object>>() {
                     }));
@@ -143,8 +152,8 @@ public final class OrgStatsApi implements AutoCloseable {
         });
     }
 
-    private void series(Context ctx) {
-        withOrg(ctx, stats -> {
+    private void series(Context ctx, Aggregates kind) {
+        with(ctx, kind, stats -> {
             boolean monthly = monthly(ctx);
             String topic = Optional.ofNullable(ctx.queryParam("topic")).orElse(OrgStats.ALL_TOPICS);
             Map<String, Long> points = new TreeMap<>();
@@ -159,11 +168,11 @@ public final class OrgStatsApi implements AutoCloseable {
         });
     }
 
-    private void withOrg(Context ctx, Consumer<OrgStats> answer) {
+    private void with(Context ctx, Aggregates kind, Consumer<OrgStats> answer) {
         String name = ctx.pathParam("name");
-        Optional<OrgStats> stats = queries.org(name);
+        Optional<OrgStats> stats = queries.get(kind, name);
         if (stats.isEmpty()) {
-            notFound(ctx, name);
+            notFound(ctx, kind, name);
             return;
         }
         answer.accept(stats.get());
@@ -179,8 +188,8 @@ public final class OrgStatsApi implements AutoCloseable {
         };
     }
 
-    private static void notFound(Context ctx, String name) {
-        ctx.status(404).json(Map.of("error", "No organisation named " + name));
+    private static void notFound(Context ctx, Aggregates kind, String name) {
+        ctx.status(404).json(Map.of("error", "No " + kind.noun + " named " + name));
     }
 
     private static void unavailable(Context ctx, String reason) {

@@ -31,12 +31,29 @@ import vn.unionnews.kafka.Json;
 /**
  * Interactive queries over the Streams app's state, across instances: a key lives in one instance's store
  * ({@link KafkaStreams#queryMetadataForKey}), so a question about one organisation is answered locally or
- * forwarded to the instance that owns it; a question about all of them gathers every instance's part. Instances
+ * forwarded to the instance that owns it (the same for provinces, {@link Aggregates}); a question about all of them gathers every instance's part. Instances
  * reach each other at their {@code application.server}, through the internal {@code /api/local/…} endpoints
  * of {@link OrgStatsApi}.
  */
 public final class OrgStatsQueries {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    /** The aggregates the API serves: per organisation and per province, each in its store, under its path. */
+    public enum Aggregates {
+        ORGS(ArticleTopology.ORG_STATS_STORE, "orgs", "organisation"),
+        PROVINCES(ArticleTopology.PROVINCE_STATS_STORE, "provinces", "province");
+
+        final String store;
+        /** The path segment: {@code /api/<path>}, {@code /api/local/<path>}. */
+        final String path;
+        final String noun;
+
+        Aggregates(String store, String path, String noun) {
+            this.store = store;
+            this.path = path;
+            this.noun = noun;
+        }
+    }
 
     private final KafkaStreams streams;
     private final HostInfo self;
@@ -47,23 +64,23 @@ public final class OrgStatsQueries {
         this.self = self;
     }
 
-    /** One organisation's aggregates, wherever they live; empty when no instance knows the name. */
-    public Optional<OrgStats> org(String name) {
-        KeyQueryMetadata owner = streams.queryMetadataForKey(ArticleTopology.ORG_STATS_STORE, name,
-                Serdes.String().serializer());
+    /** One organisation's (province's) aggregates, wherever they live; empty when no instance knows the name. */
+    public Optional<OrgStats> get(Aggregates kind, String name) {
+        KeyQueryMetadata owner = streams.queryMetadataForKey(kind.store, name, Serdes.String().serializer());
         HostInfo host = owner == null ? null : owner.activeHost();
         if (host == null || host.equals(self) || host.equals(HostInfo.unavailable())) {
-            return localOrg(name);
+            return local(kind, name);
         }
-        return Optional.ofNullable(fetch(host, "/api/local/orgs/" + encode(name), new TypeReference<OrgStats>() {
-        }));
+        return Optional.ofNullable(fetch(host, "/api/local/" + kind.path + "/" + encode(name),
+                new TypeReference<OrgStats>() {
+                }));
     }
 
-    /** Every organisation's aggregates, from every instance. */
-    public List<OrgStats> allOrgs() {
-        List<OrgStats> all = new ArrayList<>(localOrgs());
-        for (HostInfo host : otherHosts(ArticleTopology.ORG_STATS_STORE)) {
-            List<OrgStats> part = fetch(host, "/api/local/orgs", new TypeReference<List<OrgStats>>() {
+    /** Every organisation's (province's) aggregates, from every instance. */
+    public List<OrgStats> all(Aggregates kind) {
+        List<OrgStats> all = new ArrayList<>(localAll(kind));
+        for (HostInfo host : otherHosts(kind.store)) {
+            List<OrgStats> part = fetch(host, "/api/local/" + kind.path, new TypeReference<List<OrgStats>>() {
             });
             if (part != null) {
                 all.addAll(part);
@@ -87,13 +104,13 @@ public final class OrgStatsQueries {
         return counts;
     }
 
-    Optional<OrgStats> localOrg(String name) {
-        return Optional.ofNullable(orgStore().get(name));
+    Optional<OrgStats> local(Aggregates kind, String name) {
+        return Optional.ofNullable(store(kind).get(name));
     }
 
-    List<OrgStats> localOrgs() {
+    List<OrgStats> localAll(Aggregates kind) {
         List<OrgStats> all = new ArrayList<>();
-        try (KeyValueIterator<String, OrgStats> it = orgStore().all()) {
+        try (KeyValueIterator<String, OrgStats> it = store(kind).all()) {
             it.forEachRemaining(entry -> all.add(entry.value));
         }
         return all;
@@ -118,9 +135,8 @@ public final class OrgStatsQueries {
         return counts;
     }
 
-    private ReadOnlyKeyValueStore<String, OrgStats> orgStore() {
-        return streams.store(StoreQueryParameters.fromNameAndType(ArticleTopology.ORG_STATS_STORE,
-                QueryableStoreTypes.keyValueStore()));
+    private ReadOnlyKeyValueStore<String, OrgStats> store(Aggregates kind) {
+        return streams.store(StoreQueryParameters.fromNameAndType(kind.store, QueryableStoreTypes.keyValueStore()));
     }
 
     private List<HostInfo> otherHosts(String store) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.unionnews.analysis.Enricher;
 import vn.unionnews.event.ArticleEvent;
 import vn.unionnews.event.EnrichedArticle;
+import vn.unionnews.event.OrgContribution;
 import vn.unionnews.event.OrgStats;
 import vn.unionnews.event.SourceOrg;
 import vn.unionnews.kafka.Topics;
@@ -195,5 +197,33 @@ class ArticleTopologyTest {
         assertEquals(1L, laoCai.monthly().get("2019-12").get(OrgStats.ALL_TOPICS));
         assertEquals(240.0, laoCai.metricTotals().get("new_members"));
         assertEquals(List.of("a2", "a1", "old"), laoCai.recent().stream().map(OrgStats.ArticleRef::id).toList());
+    }
+
+    @Test
+    void provincesCountTheArticlesAboutThemAndACorrectionMovesOne() {
+        articles.pipeInput("a1", dated("a1", "2020-01-21", "LĐLĐ tỉnh đã kết nạp mới được 120 đoàn viên."));
+        articles.pipeInput("a2", dated("a2", "2020-01-21", "Sáng 21/1, công nhân một doanh nghiệp ở tỉnh Bình Dương"
+                + " ngừng việc tập thể vì bị nợ lương."));
+        articles.pipeInput("a3", dated("a3", "2020-01-22", "Sáng 22/1, công nhân một doanh nghiệp ở tỉnh Bình Dương"
+                + " ngừng việc tập thể vì bị nợ lương."));
+        articles.pipeInput("a3", dated("a3", "2020-01-22", "Sáng 22/1, công nhân một doanh nghiệp ở tỉnh Đồng Nai"
+                + " ngừng việc tập thể vì bị nợ lương."));
+
+        KeyValueStore<String, OrgStats> provinces = driver.getKeyValueStore(ArticleTopology.PROVINCE_STATS_STORE);
+        assertEquals(3, provinces.get("Lào Cai").articleCount(), "the Lào Cai federation publishes all three");
+        assertEquals(OrgContribution.PROVINCE, provinces.get("Lào Cai").type());
+        assertEquals(1, provinces.get("Bình Dương").articleCount(), "a3 was corrected to Đồng Nai");
+        assertEquals(1, provinces.get("Đồng Nai").articleCount());
+        assertEquals(Map.of("2020-01-21", 1L), provinces.get("Bình Dương").daily().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(OrgStats.ALL_TOPICS))));
+        assertEquals(List.of("Lào Cai", "Bình Dương"), enrichedOf("a2").provinces());
+        assertEquals(null, stats("Bình Dương"), "provinces are not organisations");
+        var changes = driver.createOutputTopic(TOPICS.provinceStats(), new StringDeserializer(),
+                ArticleTopology.ORG_STATS_SERDE).readKeyValuesToMap();
+        assertEquals(1, changes.get("Đồng Nai").articleCount(), "province-stats carries the changes");
+    }
+
+    private EnrichedArticle enrichedOf(String id) {
+        return enriched.readKeyValuesToMap().get(id);
     }
 }
