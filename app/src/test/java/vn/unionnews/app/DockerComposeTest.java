@@ -45,7 +45,8 @@ class DockerComposeTest {
 
     /** The union-news keys the code reads with {@link UnionNewsConfig#getInt}. */
     private static final Set<String> WHOLE_NUMBER_KEYS = Set.of(UnionNewsConfig.TOPIC_PARTITIONS,
-            UnionNewsConfig.TOPIC_REPLICATION_FACTOR, UnionNewsConfig.SUMMARY_SENTENCES);
+            UnionNewsConfig.TOPIC_REPLICATION_FACTOR, UnionNewsConfig.SUMMARY_SENTENCES,
+            UnionNewsConfig.SUMMARY_WORDS);
 
     private static Path root;
     private static JsonNode compose;

@@ -30,6 +30,8 @@ public final class UnionNewsConfig {
     public static final String CONSUMER_GROUP_ID = "consumer.group.id";
     public static final String INSTANCE_ID = "instance.id";
     public static final String SUMMARY_SENTENCES = "summary.sentences";
+    /** An upper bound on a summary's length in syllables, 0 for none (the best sentence is always kept). */
+    public static final String SUMMARY_WORDS = "summary.words";
     /** Spike alerts: the window, the trailing baseline (days), the factor over it and the least count. */
     public static final String SPIKE_WINDOW_DAYS = "alerts.spike.window.days";
     public static final String SPIKE_BASELINE_DAYS = "alerts.spike.baseline.days";
@@ -66,6 +68,7 @@ public final class UnionNewsConfig {
         d.put(CONSUMER_GROUP_ID, "union-news-summarizer");
         d.put(INSTANCE_ID, "0");
         d.put(SUMMARY_SENTENCES, "3");
+        d.put(SUMMARY_WORDS, "0");
         d.put(HTTP_PORT, "8080");
         d.put(SPIKE_WINDOW_DAYS, "1");
         d.put(SPIKE_BASELINE_DAYS, "28");

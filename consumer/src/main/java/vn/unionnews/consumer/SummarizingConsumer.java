@@ -98,12 +98,18 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
                 Double.parseDouble(config.get(UnionNewsConfig.SPIKE_FACTOR)),
                 config.getInt(UnionNewsConfig.SPIKE_MIN_COUNT));
         this.spikeTopics = List.of(config.get(UnionNewsConfig.SPIKE_TOPICS).split("\\s*,\\s*"));
-        this.summarizer = Summarizers.standard(config.getInt(UnionNewsConfig.SUMMARY_SENTENCES), 0);
+        this.summarizer = summarizer(config);
         this.onCommitted = onCommitted;
         this.consumer = new KafkaConsumer<>(consumerProperties(config), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
         this.producer = new KafkaProducer<>(producerProperties(config), new ByteArraySerializer(),
                 new ByteArraySerializer());
+    }
+
+    /** The stream's summariser, bounded by {@code summary.sentences} and {@code summary.words}. */
+    static Summarizer summarizer(UnionNewsConfig config) {
+        return Summarizers.standard(config.getInt(UnionNewsConfig.SUMMARY_SENTENCES),
+                config.getInt(UnionNewsConfig.SUMMARY_WORDS));
     }
 
     /** {@code consumer.group.id} is the group; offsets are committed only through the producer's transactions. */
@@ -132,18 +138,8 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
         try {
             producer.initTransactions();
             new Thread(subscriptions, "subscriptions-table").start();
-            consumer.subscribe(List.of(topics.enriched(), topics.orgStats(), topics.provinceStats()), new ConsumerRebalanceListener() {
-                @Override
-                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                    if (!partitions.isEmpty()) {
-                        rebuildRaisedAlerts();
-                    }
-                }
-
-                @Override
-                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                }
-            });
+            consumer.subscribe(List.of(topics.enriched(), topics.orgStats(), topics.provinceStats()),
+                    new RebuildOnAssignment());
             while (running.get()) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
                 if (!records.isEmpty()) {
@@ -160,6 +156,21 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
             subscriptions.close();
             consumer.close();
             producer.close(Duration.ofSeconds(10));
+        }
+    }
+
+    /** Partitions coming to this instance may have raised alerts elsewhere: learn them before processing. */
+    private final class RebuildOnAssignment implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            if (!partitions.isEmpty()) {
+                rebuildRaisedAlerts();
+            }
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            // Nothing to hand over: offsets are committed with each transaction.
         }
     }
 
@@ -181,8 +192,8 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
     }
 
     /**
-     * An article raises each rule's alert once; a spike ({@code spike:<topic>:<organisation or province>:<day>}) is raised
-     * once, by the first article that makes it.
+     * An article raises each rule's alert once; a spike ({@code spike:<topic>:<organisation or province>:<day>})
+     * is raised once, whichever article it names.
      */
     private static String raisedKey(AlertEvent alert) {
         return alert.rule().startsWith(SPIKE_RULE_PREFIX) ? alert.rule() : alert.articleId() + '\u001F' + alert.rule();

@@ -1,0 +1,140 @@
+package vn.unionnews.consumer;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.MemberDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import vn.unionnews.kafka.TopicAdmin;
+import vn.unionnews.kafka.UnionNewsConfig;
+import vn.unionnews.testkit.KafkaBroker;
+import vn.unionnews.testkit.KafkaBrokerExtension;
+
+/**
+ * Three consumer instances share the work through the consumer group, and one of them dies for good: a JVM of its
+ * own ({@link CrashingConsumerMain}) halted mid-transaction and never restarted. Its partitions move to the two
+ * survivors, whose {@code transactional.id}s differ from the dead one's, so nobody fences it: the broker aborts its
+ * open transaction after {@code transaction.timeout.ms}, and until then the survivors cannot read the offsets it
+ * left pending (KIP-447), so they neither skip nor repeat its articles. {@code read_committed} readers see every
+ * article's summary once and each of its alerts once.
+ */
+@ExtendWith(KafkaBrokerExtension.class)
+class ConsumerGroupFailoverTest {
+    private static final int ARTICLES = 45;
+    private static final int ACKS_BEFORE_HALT = 3;
+    private static final Duration DEADLINE = Duration.ofSeconds(120);
+
+    @Test
+    void theSurvivorsFinishADeadInstancesWorkExactlyOnce(KafkaBroker broker, @TempDir Path tmp) throws Exception {
+        String prefix = broker.uniquePrefix("failover");
+        String group = prefix + "summarizer";
+        Map<String, String> shared = Map.of(
+                UnionNewsConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
+                UnionNewsConfig.TOPIC_PREFIX, prefix,
+                UnionNewsConfig.CONSUMER_GROUP_ID, group,
+                "consumer." + ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "4",
+                "consumer." + ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "6000",
+                "consumer." + ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, "1000");
+        UnionNewsConfig config = UnionNewsConfig.defaults(shared);
+        TopicAdmin.ensureTopics(config);
+
+        Map<String, AtomicInteger> committedBy = new HashMap<>();
+        List<SummarizingConsumer> survivors = new ArrayList<>();
+        List<Thread> loops = new ArrayList<>();
+        Path log = tmp.resolve("dying-consumer.log");
+        Process dying = null;
+        try {
+            for (String instance : List.of("a", "b")) {
+                AtomicInteger count = new AtomicInteger();
+                committedBy.put(instance, count);
+                SummarizingConsumer consumer = new SummarizingConsumer(with(shared, instance),
+                        summary -> count.incrementAndGet());
+                survivors.add(consumer);
+                Thread loop = new Thread(consumer, "survivor-" + instance);
+                loops.add(loop);
+                loop.start();
+            }
+            Map<String, String> dyingOverrides = new HashMap<>(with(shared, "dying").asMap());
+            dyingOverrides.put("producer." + ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "10000");
+            dying = CrashFixture.startCrashingConsumer(dyingOverrides, ACKS_BEFORE_HALT, log);
+            awaitEachMemberOwnsAnArticlePartition(config, group, 3);
+
+            Map<String, Set<String>> expectedRules = CrashFixture.sendStrikeArticles(config, ARTICLES);
+            Process child = dying;
+            try {
+                await("the third instance halts mid-transaction").atMost(DEADLINE).until(() -> !child.isAlive());
+            } catch (ConditionTimeoutException e) {
+                throw new AssertionError(e.getMessage() + "\n" + CrashFixture.tail(log), e);
+            }
+            assertEquals(CrashingConsumerMain.HALT_STATUS, child.exitValue(),
+                    () -> "exit status of the third instance\n" + CrashFixture.tail(log));
+            long died = System.nanoTime();
+
+            AtomicReference<CrashFixture.Seen> seen = new AtomicReference<>();
+            await("the survivors summarise every article").atMost(DEADLINE).until(() -> {
+                seen.set(CrashFixture.seen(config));
+                return seen.get().summaries().keySet().equals(expectedRules.keySet());
+            });
+            System.out.printf("ConsumerGroupFailoverTest: survivors done %d ms after the death; committed by a %d,"
+                    + " b %d, the dead one %d%n", (System.nanoTime() - died) / 1_000_000, committedBy.get("a").get(),
+                    committedBy.get("b").get(), ARTICLES - committedBy.get("a").get() - committedBy.get("b").get());
+
+            CrashFixture.Seen once = CrashFixture.once(expectedRules);
+            assertEquals(once.summaries(), seen.get().summaries(), "one summary per article, none lost");
+            assertEquals(once.alerts(), seen.get().alerts(), "one alert per (article, rule), none lost");
+            int bySurvivors = committedBy.get("a").get() + committedBy.get("b").get();
+            assertTrue(committedBy.get("a").get() > 0 && committedBy.get("b").get() > 0,
+                    "both survivors did a share: " + committedBy);
+            assertTrue(bySurvivors < ARTICLES, "the dead instance committed its first transactions: survivors "
+                    + bySurvivors + " of " + ARTICLES);
+            assertEquals(List.of(), CrashFixture.readCommitted(config, config.topics().dlq()), "nothing dead-lettered");
+        } finally {
+            if (dying != null) {
+                dying.destroyForcibly();
+            }
+            survivors.forEach(SummarizingConsumer::close);
+            for (Thread loop : loops) {
+                loop.join(30_000);
+            }
+        }
+    }
+
+    private static UnionNewsConfig with(Map<String, String> shared, String instance) {
+        Map<String, String> overrides = new HashMap<>(shared);
+        overrides.put(UnionNewsConfig.INSTANCE_ID, instance);
+        return UnionNewsConfig.defaults(overrides);
+    }
+
+    /** Until the group has {@code members} members, each assigned one partition of {@code articles.enriched}. */
+    private static void awaitEachMemberOwnsAnArticlePartition(UnionNewsConfig config, String group, int members) {
+        String enriched = config.topics().enriched();
+        try (Admin admin = Admin.create(config.clientProperties("admin"))) {
+            await("the group has " + members + " members sharing the article partitions").atMost(DEADLINE)
+                    .until(() -> {
+                        ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group))
+                                .describedGroups().get(group).get();
+                        List<MemberDescription> current = List.copyOf(description.members());
+                        return current.size() == members && current.stream().allMatch(member ->
+                                member.assignment().topicPartitions().stream()
+                                        .filter(p -> p.topic().equals(enriched)).count() == 1);
+                    });
+        }
+    }
+}
