@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
@@ -37,7 +38,7 @@ public final class TopicAdmin {
     public static List<String> ensureTopics(Admin admin, Topics topics, int partitions, short replication) {
         List<NewTopic> wanted = new ArrayList<>();
         for (Topics.Spec spec : topics.all()) {
-            NewTopic topic = new NewTopic(spec.name(), Optional.of(partitions),
+            NewTopic topic = new NewTopic(spec.name(), Optional.of(partitions * spec.partitionsFactor()),
                     replication < 0 ? Optional.empty() : Optional.of(replication));
             if (spec.compacted()) {
                 topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
@@ -64,6 +65,27 @@ public final class TopicAdmin {
             LOG.info("Created topics {}", created);
         }
         return created;
+    }
+
+    /**
+     * Gives {@code topic} at least {@code partitions} partitions, adding the missing ones (existing records stay
+     * where they are), and waits until they are served.
+     */
+    public static void ensurePartitions(UnionNewsConfig config, String topic, int partitions) {
+        try (Admin admin = Admin.create(config.clientProperties("admin"))) {
+            int current = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+            if (current < partitions) {
+                admin.createPartitions(Map.of(topic, NewPartitions.increaseTo(partitions))).all().get();
+                awaitLeaders(admin, List.of(topic));
+                LOG.info("Topic {} has {} partitions instead of {}", topic, partitions, current);
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot give topic " + topic + " " + partitions + " partitions: "
+                    + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while adding partitions to " + topic, e);
+        }
     }
 
     /**

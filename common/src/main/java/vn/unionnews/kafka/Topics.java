@@ -6,8 +6,14 @@ import java.util.List;
 public record Topics(String prefix) {
     public static final String DEFAULT_PREFIX = "union-news.";
 
-    /** A topic name and whether it is compacted (a table's changelog) rather than deleted by time. */
-    public record Spec(String name, boolean compacted) {
+    /**
+     * A topic name, whether it is compacted (a table's changelog) rather than deleted by time, and how many times
+     * {@code topic.partitions} it is created with.
+     */
+    public record Spec(String name, boolean compacted, int partitionsFactor) {
+        public Spec(String name, boolean compacted) {
+            this(name, compacted, 1);
+        }
     }
 
     public Topics {
@@ -38,6 +44,14 @@ public record Topics(String prefix) {
         return prefix + "subscriptions";
     }
 
+    /**
+     * The consumer's memory of the alerts it raised (compacted; key {@code <article id> <rule>} or the spike
+     * rule), one block of partitions per topic it reads, partition by partition: see {@code RaisedAlerts}.
+     */
+    public String alertsRaised() {
+        return prefix + "alerts-raised";
+    }
+
     public String dlq() {
         return prefix + "dlq";
     }
@@ -50,6 +64,7 @@ public record Topics(String prefix) {
                 new Spec(provinceStats(), true),
                 new Spec(output(), false),
                 new Spec(subscriptions(), true),
+                new Spec(alertsRaised(), true, 3),
                 new Spec(dlq(), false));
     }
 }

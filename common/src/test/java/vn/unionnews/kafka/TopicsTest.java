@@ -18,6 +18,7 @@ class TopicsTest {
         assertEquals("union-news.output", topics.output());
         assertEquals("union-news.subscriptions", topics.subscriptions());
         assertEquals("union-news.dlq", topics.dlq());
+        assertEquals("union-news.alerts-raised", topics.alertsRaised());
     }
 
     @Test
@@ -29,6 +30,7 @@ class TopicsTest {
                 new Topics.Spec("test.province-stats", true),
                 new Topics.Spec("test.output", false),
                 new Topics.Spec("test.subscriptions", true),
+                new Topics.Spec("test.alerts-raised", true, 3),
                 new Topics.Spec("test.dlq", false)), new Topics("test.").all());
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -83,8 +82,8 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
     private final TopicTable<Subscription> subscriptions;
     private final SpikeDetector spikes;
     private final List<String> spikeTopics;
-    /** (article id, rule) of every alert committed to {@code output}: an article raises each alert once. */
-    private final Set<String> raised = ConcurrentHashMap.newKeySet();
+    /** The alerts raised for the assigned partitions: an article raises each alert once, a spike is raised once. */
+    private RaisedAlerts raised;
 
     /**
      * @param onCommitted called with each summary once its transaction has committed (the demo prints them)
@@ -138,8 +137,9 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
         try {
             producer.initTransactions();
             new Thread(subscriptions, "subscriptions-table").start();
-            consumer.subscribe(List.of(topics.enriched(), topics.orgStats(), topics.provinceStats()),
-                    new RebuildOnAssignment());
+            List<String> inputs = List.of(topics.enriched(), topics.orgStats(), topics.provinceStats());
+            raised = RaisedAlerts.open(config, consumer, inputs);
+            consumer.subscribe(inputs, new RaisedAlertsFollowAssignment());
             while (running.get()) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
                 if (!records.isEmpty()) {
@@ -159,44 +159,22 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
         }
     }
 
-    /** Partitions coming to this instance may have raised alerts elsewhere: learn them before processing. */
-    private final class RebuildOnAssignment implements ConsumerRebalanceListener {
+    /**
+     * Partitions coming to this instance may have raised alerts elsewhere: learn them before processing, once
+     * their committed offsets are stable (a predecessor's pending transaction resolved). The previous owner of a
+     * moved partition cannot commit after the move: its offsets carry the old group generation.
+     */
+    private final class RaisedAlertsFollowAssignment implements ConsumerRebalanceListener {
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-            if (!partitions.isEmpty()) {
-                rebuildRaisedAlerts();
-            }
+            partitions.forEach(partition -> consumer.position(partition, REBUILD_DEADLINE));
+            raised.load(partitions, REBUILD_DEADLINE);
         }
 
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            // Nothing to hand over: offsets are committed with each transaction.
+            raised.forget(partitions);
         }
-    }
-
-    /**
-     * Learns from {@code output} which alerts were committed before this instance got its partitions
-     * (read_committed: what a dead predecessor left in an aborted transaction does not count), so neither a
-     * restart nor partitions moving between instances raise an alert again. The previous owner of a moved
-     * partition cannot commit after the move: its offsets carry the old group generation, so its transaction fails.
-     */
-    private void rebuildRaisedAlerts() {
-        try (TopicReader output = new TopicReader(config, topics.output())) {
-            output.readToEnd(event -> {
-                if (AlertEvent.EVENT_TYPE.equals(event.eventType()) && event.json() != null) {
-                    raised.add(raisedKey(ALERT.deserialize(topics.output(),
-                            event.json().getBytes(StandardCharsets.UTF_8))));
-                }
-            }, REBUILD_DEADLINE);
-        }
-    }
-
-    /**
-     * An article raises each rule's alert once; a spike ({@code spike:<topic>:<organisation or province>:<day>})
-     * is raised once, whichever article it names.
-     */
-    private static String raisedKey(AlertEvent alert) {
-        return alert.rule().startsWith(SPIKE_RULE_PREFIX) ? alert.rule() : alert.articleId() + '\u001F' + alert.rule();
     }
 
     /**
@@ -204,7 +182,7 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
      * spike, whose window overlaps no spike raised before for the same topic and name. The alert names the window's
      * newest article on the topic and summarises the spike by the titles of the window's articles.
      */
-    private List<AlertEvent> spikeAlerts(OrgStats stats, Set<String> raising) {
+    private List<AlertEvent> spikeAlerts(OrgStats stats, TopicPartition input, Set<String> raising) {
         List<AlertEvent> alerts = new ArrayList<>();
         for (String topic : spikeTopics) {
             for (SpikeDetector.Spike spike : spikes.spikes(stats, topic)) {
@@ -214,7 +192,7 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
                 LocalDate last = end.plusDays(spikes.windowDays() - 1L);
                 for (LocalDate day = start.minusDays(spikes.windowDays() - 1L); !day.isAfter(last); day = day.plusDays(1)) {
                     String rule = spikeRule(topic, stats.name(), day.toString());
-                    covered |= raised.contains(rule) || raising.contains(rule);
+                    covered |= raised.contains(input, rule) || raising.contains(rule);
                 }
                 List<OrgStats.ArticleRef> window = stats.recent().stream().filter(ref -> ref.day() != null
                         && ref.day().compareTo(start.toString()) >= 0 && ref.day().compareTo(spike.day()) <= 0).toList();
@@ -240,16 +218,17 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
 
     private void processInTransaction(ConsumerRecords<byte[], byte[]> records) {
         List<SummaryEvent> written = new ArrayList<>();
-        Set<String> raising = new HashSet<>();
+        Map<TopicPartition, Set<String>> raising = new HashMap<>();
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         producer.beginTransaction();
         try {
             for (ConsumerRecord<byte[], byte[]> record : records) {
-                for (ProducerRecord<byte[], byte[]> out : toOutput(record, written, raising)) {
+                TopicPartition input = new TopicPartition(record.topic(), record.partition());
+                for (ProducerRecord<byte[], byte[]> out : toOutput(record, input, written,
+                        raising.computeIfAbsent(input, p -> new HashSet<>()))) {
                     producer.send(out);
                 }
-                offsets.put(new TopicPartition(record.topic(), record.partition()),
-                        new OffsetAndMetadata(record.offset() + 1));
+                offsets.put(input, new OffsetAndMetadata(record.offset() + 1));
             }
             producer.sendOffsetsToTransaction(offsets, consumer.groupMetadata());
             producer.commitTransaction();
@@ -261,25 +240,26 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
             rewindToCommitted();
             return;
         }
-        raised.addAll(raising);
+        raising.forEach(raised::addAll);
         written.forEach(onCommitted);
     }
 
     /**
      * For an article, its summary and the alerts it raises that were not raised before; for an organisation's or a
-     * province's new aggregates, the spikes they show; for an unreadable record, its DLQ record: a bad record never stops the
-     * stage.
+     * province's new aggregates, the spikes they show; each alert with the record that remembers it in
+     * {@code alerts-raised}; for an unreadable record, its DLQ record: a bad record never stops the stage.
      */
-    private List<ProducerRecord<byte[], byte[]>> toOutput(ConsumerRecord<byte[], byte[]> record,
+    private List<ProducerRecord<byte[], byte[]>> toOutput(ConsumerRecord<byte[], byte[]> record, TopicPartition input,
                                                           List<SummaryEvent> written, Set<String> raising) {
         try {
             if (record.topic().equals(topics.orgStats()) || record.topic().equals(topics.provinceStats())) {
                 OrgStats stats = ORG_STATS.deserialize(record.topic(), record.value());
                 List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>();
                 if (stats != null && stats.name() != null) {
-                    for (AlertEvent alert : spikeAlerts(stats, raising)) {
+                    for (AlertEvent alert : spikeAlerts(stats, input, raising)) {
                         out.add(output(alert.articleId().getBytes(StandardCharsets.UTF_8),
                                 ALERT.serialize(topics.output(), alert), AlertEvent.EVENT_TYPE));
+                        out.add(raised.record(input, alert.rule(), alert.articleId(), alert.rule()));
                     }
                 }
                 return out;
@@ -293,9 +273,10 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
             List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>();
             out.add(output(record.key(), SUMMARY.serialize(topics.output(), event), SummaryEvent.EVENT_TYPE));
             for (AlertEvent alert : alerter.alerts(article, summary, subscriptions.values())) {
-                String key = raisedKey(alert);
-                if (!raised.contains(key) && raising.add(key)) {
+                String key = RaisedAlerts.key(alert.articleId(), alert.rule());
+                if (!raised.contains(input, key) && raising.add(key)) {
                     out.add(output(record.key(), ALERT.serialize(topics.output(), alert), AlertEvent.EVENT_TYPE));
+                    out.add(raised.record(input, key, alert.articleId(), alert.rule()));
                 }
             }
             written.add(event);

@@ -2,6 +2,7 @@ package vn.unionnews.consumer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -35,17 +36,31 @@ public final class TopicReader implements AutoCloseable {
         this(config, config.topics().output());
     }
 
+    /** A reader of every partition of {@code topic}. */
     public TopicReader(UnionNewsConfig config, String topic) {
+        consumer = newConsumer(config);
+        assign(consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                .map(info -> new TopicPartition(topic, info.partition()))
+                .toList());
+    }
+
+    /** A reader of these partitions only. */
+    public TopicReader(UnionNewsConfig config, Collection<TopicPartition> partitions) {
+        consumer = newConsumer(config);
+        assign(partitions);
+    }
+
+    private static KafkaConsumer<byte[], byte[]> newConsumer(UnionNewsConfig config) {
         Properties props = new Properties();
         props.putAll(config.clientProperties("consumer"));
         props.remove(ConsumerConfig.GROUP_ID_CONFIG);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "union-news-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                .map(info -> new TopicPartition(topic, info.partition()))
-                .toList();
+        return new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    private void assign(Collection<TopicPartition> partitions) {
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
     }

@@ -10,8 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -68,7 +70,11 @@ class AlertsIntegrationTest {
     }
 
     private void startConsumer() {
-        consumer = new SummarizingConsumer(config, summary -> { });
+        startConsumer(config);
+    }
+
+    private void startConsumer(UnionNewsConfig instance) {
+        consumer = new SummarizingConsumer(instance, summary -> { });
         loop = new Thread(consumer, "alerting-consumer");
         loop.start();
     }
@@ -105,14 +111,26 @@ class AlertsIntegrationTest {
 
         // A corrected version, before and after a restart: a new summary each time, never a second alert.
         int summaries = summaries(strike.id());
-        send(enriched(STRIKE.replace("2.300", "2.350")));
+        int partition = send(enriched(STRIKE.replace("2.300", "2.350")));
         await().atMost(DEADLINE).until(() -> summaries(strike.id()) == summaries + 1);
         consumer.close();
         loop.join(30_000);
-        startConsumer();
+        // Another instance takes over: what was raised is in Kafka, not in the dead instance.
+        Map<String, String> other = new HashMap<>(config.asMap());
+        other.put(UnionNewsConfig.INSTANCE_ID, "another");
+        startConsumer(UnionNewsConfig.defaults(other));
         send(enriched(STRIKE.replace("2.300", "2.400")));
         await().atMost(DEADLINE).until(() -> summaries(strike.id()) == summaries + 2);
         assertEquals(rules.size(), alertRules(strike.id()).size(), "alerts after the corrections: " + alertRules(strike.id()));
+
+        // Remembered in alerts-raised, in the partition of the article's input partition (the first block).
+        Map<String, Integer> remembered = new TreeMap<>();
+        try (TopicReader reader = new TopicReader(config, config.topics().alertsRaised())) {
+            reader.readToEnd(event -> remembered.put(event.key(), event.partition()), DEADLINE);
+        }
+        Map<String, Integer> expected = new TreeMap<>();
+        rules.forEach(rule -> expected.put(strike.id() + " " + rule, partition));
+        assertEquals(expected, remembered);
     }
 
     private EnrichedArticle enriched(String page) {
@@ -120,10 +138,11 @@ class AlertsIntegrationTest {
         return ANALYZER.enrich(ANALYZER.toArticle(raw));
     }
 
-    private void send(EnrichedArticle article) throws Exception {
+    /** Returns the partition of {@code articles.enriched} the article went to. */
+    private int send(EnrichedArticle article) throws Exception {
         try (KafkaProducer<byte[], byte[]> producer = producer()) {
-            producer.send(new ProducerRecord<>(config.topics().enriched(), bytes(article.id()),
-                    ENRICHED.serialize("", article))).get();
+            return producer.send(new ProducerRecord<>(config.topics().enriched(), bytes(article.id()),
+                    ENRICHED.serialize("", article))).get().partition();
         }
     }
 
