@@ -4,7 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code union-news} command line. */
-@Command(name = "union-news", mixinStandardHelpOptions = true, version = "union-news 0.1.0",
+@Command(name = "union-news", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        version = "union-news 0.1.0",
         description = "Vietnamese trade-union news as a live Kafka event stream.",
         subcommands = {DemoCommand.class, ProduceCommand.class, StreamsCommand.class, ConsumeCommand.class,
                 AnalyzeCommand.class, TopicsCommand.class, EvalSummariesCommand.class, SubscribeCommand.class,
