@@ -131,6 +131,20 @@ class InteractiveQueriesIntegrationTest {
             assertEquals(1, get(instance, "/api/provinces/" + encode("Điện Biên")).path("articleCount").asLong());
         }
         assertEquals(404, status(1, "/api/provinces/" + encode(LAO_CAI)), "an organisation is not a province");
+
+        // The dashboard is one page over these endpoints: each one it reads answers JSON.
+        HttpResponse<String> page = http.send(request(1, "/"), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(page.body().contains("<title>Union News Stream"), page.body());
+        for (String path : List.of("/api/orgs?", "/api/orgs/", "/api/provinces?limit=100",
+                "/api/topics?granularity=month", "/health")) {
+            assertTrue(page.body().contains("\"" + path), "the dashboard reads " + path);
+        }
+        assertTrue(get(1, "/api/orgs?type=provincial_federation&limit=50").size() > 0);
+        assertTrue(get(1, "/api/provinces?limit=100").size() > 0);
+        assertTrue(get(1, "/api/topics?granularity=month").size() > 0);
+        assertTrue(get(1, "/health").has("state"));
     }
 
     private Set<String> localNames(int instance) {

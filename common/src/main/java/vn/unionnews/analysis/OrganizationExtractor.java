@@ -36,6 +36,7 @@ public final class OrganizationExtractor {
             + "đạt|là|cùng|để|nhằm|về|theo|thực hiện|tham gia|tổ chức|phối hợp|tiếp tục|năm|nhiệm kỳ|khóa|đoạt|giành|"
             + "nhận|tuyển|cũng|trao|tặng|ký|vừa|sẽ|đang|đến|từ|ở|ngày|sáng|chiều|hiện|bị|đề nghị|cho biết|gồm|"
             + "nợ|chậm|trả|đóng|xảy ra|sản xuất|giám sát|cung cấp) )";
+    private static final Pattern CLAUSE_TAIL = Pattern.compile("(?: \\p{Ll}[\\p{L}\\p{M}]*){2,}$");
     /** An industry after "Công đoàn ngành": a capitalised word and at most one more ("Giáo dục", "Công Thương"). */
     private static final String INDUSTRY = "\\p{Lu}[\\p{L}\\p{M}]*(?: (?!tỉnh|thành|huyện|và|đã|của|được)[\\p{L}\\p{M}]+)?";
     private static final List<String> ASSOCIATIONS = List.of("Chữ thập đỏ", "Khuyến học", "Cựu chiến binh", "Nông dân",
@@ -118,7 +119,8 @@ public final class OrganizationExtractor {
         all.add(new Rule(Pattern.compile("(?:Báo|Đài Phát thanh - Truyền hình|Đài Phát thanh và Truyền hình) (" + provinces
                 + "|Lao Động|Người Lao Động|Nhân Dân|Tuổi Trẻ|Thanh Niên)"), (m, p) -> new Org(m.group(), "media")));
         all.add(new Rule(Pattern.compile("((?:Công ty|Tổng công ty|Tập đoàn) (?:TNHH|CP|Cổ phần|cổ phần)?\\s?"
-                + "\\p{Lu}[^,;.:()“”\"\\n]{1,60}?)" + UNIT_END), (m, p) -> unit("", m.group(1), "enterprise")));
+                + "\\p{Lu}[^,;.:()“”\"\\n]{1,60}?)" + UNIT_END),
+                (m, p) -> unit("", withoutClauseTail(m.group(1)), "enterprise")));
         return all;
     }
 
@@ -319,6 +321,14 @@ public final class OrganizationExtractor {
             }
         }
         return text;
+    }
+
+    /**
+     * A company's name ends in a capitalised word, though one lower-case word may stand inside it ("Giày da Phú
+     * Lợi"): two or more lower-case words at its end are the sentence going on ("… Phú Lợi ngừng việc tập thể vì").
+     */
+    static String withoutClauseTail(String name) {
+        return CLAUSE_TAIL.matcher(name).replaceFirst("");
     }
 
     private static Org unit(String prefix, String unitName, String type) {

@@ -206,6 +206,20 @@ class EnricherQualityTest {
     }
 
     @Test
+    void aCompanysNameStopsWhereTheSentenceGoesOn() {
+        String body = "Sáng 3/12, khoảng 1.500 công nhân tại huyện Trảng Bom, tỉnh Đồng Nai đã ngừng việc tập thể, đề nghị"
+                + " Công ty TNHH Giày da Phú Lợi trả nợ lương tháng 10 và tháng 11 cho người lao động.";
+        EnrichedArticle article = ANALYZER.enrich(ANALYZER.toArticle(RawPage.ofContent(
+                "Hơn 1.500 công nhân Công ty TNHH Giày da Phú Lợi ngừng việc tập thể vì bị nợ lương\n\n" + body)));
+
+        List<String> enterprises = article.organizations().stream().filter(org -> org.type().equals("enterprise"))
+                .map(OrgMention::name).toList();
+        assertEquals(List.of("Công ty TNHH Giày da Phú Lợi"), enterprises);
+        assertEquals("Công ty TNHH Giày da Phú Lợi", OrganizationExtractor.withoutClauseTail("Công ty TNHH Giày da Phú Lợi"),
+                "one lower-case word inside a name stays");
+    }
+
+    @Test
     void anArticleWithoutAnyUnionTopicIsOther() {
         String body = "Chỉ số chứng khoán phiên sáng nay tăng nhẹ nhờ lực mua ở nhóm cổ phiếu ngân hàng và bất động sản."
                 + " Thanh khoản trên sàn đạt mức trung bình so với tuần trước, khối ngoại tiếp tục bán ròng.";

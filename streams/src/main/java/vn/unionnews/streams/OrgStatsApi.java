@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,6 +28,7 @@ import vn.unionnews.text.VietnameseText;
  * The Streams app's HTTP API (Javalin on Jetty), JSON throughout; any instance answers any question, asking the
  * instance that owns a key when it is not its own ({@link OrgStatsQueries}):
  * <ul>
+ *   <li>{@code GET /}: the dashboard, one page that reads the endpoints below;</li>
  *   <li>{@code GET /api/orgs?type=&province=&topic=&sort=articles|name|<metric type>&limit=}: organisations;</li>
  *   <li>{@code GET /api/orgs/{name}}: one organisation's aggregates, with monthly counts;</li>
  *   <li>{@code GET /api/orgs/{name}/series?granularity=day|month&topic=}: its articles over time;</li>
@@ -42,6 +47,9 @@ public final class OrgStatsApi implements AutoCloseable {
     /** Names in Vietnamese alphabetical order: "Điện Biên" after "Dương", before "Lào Cai". */
     private static final Collator VIETNAMESE_ORDER = Collator.getInstance(Locale.forLanguageTag("vi"));
 
+    /** The dashboard page: plain HTML and JavaScript over this API, nothing loaded from elsewhere. */
+    private static final String DASHBOARD = resource("dashboard.html");
+
     private final Javalin app;
     private final OrgStatsQueries queries;
 
@@ -50,6 +58,7 @@ public final class OrgStatsApi implements AutoCloseable {
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.routes.get("/", ctx -> ctx.html(DASHBOARD));
             config.routes.get("/health", ctx -> ctx.json(Map.of("state", streams.kafkaStreams().state().name())));
             for (Aggregates kind : Aggregates.values()) {
                 String api = "/api/" + kind.path;
@@ -75,6 +84,17 @@ public final class OrgStatsApi implements AutoCloseable {
             config.routes.exception(IllegalArgumentException.class,
                     (e, ctx) -> ctx.status(400).json(Map.of("error", e.getMessage())));
         });
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = OrgStatsApi.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + name + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Serves the API of {@code streams} on {@code host:port} (port 0: any free port). */
