@@ -18,7 +18,6 @@ import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,14 +76,7 @@ class ConsumerGroupFailoverTest {
             awaitEachMemberOwnsAnArticlePartition(config, group, 3);
 
             Map<String, Set<String>> expectedRules = CrashFixture.sendStrikeArticles(config, ARTICLES);
-            Process child = dying;
-            try {
-                await("the third instance halts mid-transaction").atMost(DEADLINE).until(() -> !child.isAlive());
-            } catch (ConditionTimeoutException e) {
-                throw new AssertionError(e.getMessage() + "\n" + CrashFixture.tail(log), e);
-            }
-            assertEquals(CrashingConsumerMain.HALT_STATUS, child.exitValue(),
-                    () -> "exit status of the third instance\n" + CrashFixture.tail(log));
+            CrashFixture.awaitHalt(dying, DEADLINE, log);
             long died = System.nanoTime();
 
             AtomicReference<CrashFixture.Seen> seen = new AtomicReference<>();

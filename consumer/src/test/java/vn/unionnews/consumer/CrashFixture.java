@@ -1,5 +1,7 @@
 package vn.unionnews.consumer;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +26,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.awaitility.core.ConditionTimeoutException;
 import vn.unionnews.analysis.Alerter;
 import vn.unionnews.analysis.ArticleAnalyzer;
 import vn.unionnews.event.AlertEvent;
@@ -114,6 +117,16 @@ final class CrashFixture {
                 String.valueOf(acksBeforeHalt)));
         overrides.forEach((key, value) -> command.add(key + "=" + value));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** Waits until {@code child} has halted mid-transaction, as {@link CrashingConsumerMain} does; fails with its log. */
+    static void awaitHalt(Process child, Duration deadline, Path log) {
+        try {
+            await("the consumer JVM halts mid-transaction").atMost(deadline).until(() -> !child.isAlive());
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(e.getMessage() + "\n" + tail(log), e);
+        }
+        assertEquals(CrashingConsumerMain.HALT_STATUS, child.exitValue(), () -> "exit status\n" + tail(log));
     }
 
     /** What a {@code read_committed} reader of {@code output} sees now. */

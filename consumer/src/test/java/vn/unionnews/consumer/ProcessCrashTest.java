@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,13 +60,7 @@ class ProcessCrashTest {
         SummarizingConsumer restarted = null;
         Thread loop = null;
         try {
-            try {
-                await("the child halts mid-transaction").atMost(CHILD_DEADLINE).until(() -> !child.isAlive());
-            } catch (ConditionTimeoutException e) {
-                throw new AssertionError(e.getMessage() + "\n" + CrashFixture.tail(log), e);
-            }
-            assertEquals(CrashingConsumerMain.HALT_STATUS, child.exitValue(),
-                    () -> "child exit status\n" + CrashFixture.tail(log));
+            CrashFixture.awaitHalt(child, CHILD_DEADLINE, log);
 
             // The halted transaction's records are on the broker, visible only to read_uncommitted readers.
             List<TopicReader.Event> committed = CrashFixture.readCommitted(config, config.topics().output());
