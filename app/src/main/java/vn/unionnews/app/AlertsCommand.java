@@ -10,10 +10,11 @@ import org.apache.kafka.common.errors.WakeupException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.unionnews.consumer.TopicReader;
 import vn.unionnews.event.AlertEvent;
+import vn.unionnews.event.Subscription;
 import vn.unionnews.kafka.Json;
 import vn.unionnews.kafka.TopicAdmin;
+import vn.unionnews.kafka.TopicReader;
 import vn.unionnews.kafka.UnionNewsConfig;
 
 @Command(name = "alerts", description = "Print the alerts in the output topic from its beginning; --follow keeps printing new ones until Ctrl-C.")
@@ -35,9 +36,9 @@ final class AlertsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (severity != null && !SubscribeCommand.SEVERITIES.contains(severity)) {
+        if (severity != null && !Subscription.SEVERITIES.contains(severity)) {
             throw new IllegalArgumentException("unknown severity '" + severity + "'; severities are "
-                    + String.join(", ", SubscribeCommand.SEVERITIES));
+                    + String.join(", ", Subscription.SEVERITIES));
         }
         UnionNewsConfig config = kafka.config();
         TopicAdmin.ensureTopics(config);

@@ -3,7 +3,6 @@ package vn.unionnews.app;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -21,12 +20,6 @@ import vn.unionnews.kafka.UnionNewsConfig;
 
 @Command(name = "subscribe", description = "Add or replace an alert subscription (a record of the compacted subscriptions topic).")
 final class SubscribeCommand implements Callable<Integer> {
-    /** The topic ids of TAXONOMY.md, which the classifier's lexicon (topics-vi.txt) uses. */
-    static final List<String> TOPIC_IDS = List.of("membership", "welfare", "rights_law", "disputes", "safety",
-            "education_propaganda", "emulation_awards", "party_politics", "congress_personnel", "epidemic_disaster",
-            "culture_sports", "women_gender", "finance_inspection", "employment", "other");
-    static final List<String> SEVERITIES = List.of("info", "warning", "critical");
-
     @Mixin
     KafkaOptions kafka;
 
@@ -75,19 +68,10 @@ final class SubscribeCommand implements Callable<Integer> {
         if (topics.isEmpty() && organizations.isEmpty() && provinces.isEmpty() && keywords.isEmpty()) {
             throw new IllegalArgumentException("a subscription needs at least one of --topic, --org, --province, --keyword");
         }
-        for (String topic : topics) {
-            if (!TOPIC_IDS.contains(topic)) {
-                throw new IllegalArgumentException("unknown topic '" + topic + "'; topics are " + String.join(", ", TOPIC_IDS));
-            }
-        }
-        if (!SEVERITIES.contains(severity)) {
-            throw new IllegalArgumentException("unknown severity '" + severity + "'; severities are " + String.join(", ", SEVERITIES));
-        }
         if (!(minScore >= 0 && minScore <= 1)) {
             throw new IllegalArgumentException("--min-score must be between 0 and 1, got " + minScore);
         }
-        String subscriptionId = id != null ? id : "sub-" + UUID.randomUUID().toString().substring(0, 8);
-        return new Subscription(Subscription.SCHEMA_VERSION, subscriptionId, topics, organizations, provinces, keywords,
-                minScore, severity);
+        return new Subscription(Subscription.SCHEMA_VERSION, id != null ? id : Subscription.newId(), topics,
+                organizations, provinces, keywords, minScore, severity).checked();
     }
 }

@@ -7,10 +7,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.unionnews.consumer.TopicTable;
 import vn.unionnews.event.Subscription;
 import vn.unionnews.kafka.Json;
 import vn.unionnews.kafka.TopicAdmin;
+import vn.unionnews.kafka.TopicTable;
 import vn.unionnews.kafka.UnionNewsConfig;
 
 @Command(name = "subscriptions", description = "List the live alert subscriptions (the compacted subscriptions topic, read to its end).")

@@ -29,8 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import vn.unionnews.event.OrgStats;
+import vn.unionnews.event.Subscription;
 import vn.unionnews.kafka.Json;
 import vn.unionnews.kafka.TopicAdmin;
+import vn.unionnews.kafka.TopicTable;
 import vn.unionnews.kafka.UnionNewsConfig;
 import vn.unionnews.producer.ArticlePublisher;
 import vn.unionnews.producer.PageInputs;
@@ -138,13 +140,62 @@ class InteractiveQueriesIntegrationTest {
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(page.body().contains("<title>Union News Stream"), page.body());
         for (String path : List.of("/api/orgs?", "/api/orgs/", "/api/provinces?limit=100",
-                "/api/topics?granularity=month", "/health")) {
+                "/api/topics?granularity=month", "/api/subscriptions", "/health")) {
             assertTrue(page.body().contains("\"" + path), "the dashboard reads " + path);
         }
         assertTrue(get(1, "/api/orgs?type=provincial_federation&limit=50").size() > 0);
         assertTrue(get(1, "/api/provinces?limit=100").size() > 0);
         assertTrue(get(1, "/api/topics?granularity=month").size() > 0);
         assertTrue(get(1, "/health").has("state"));
+    }
+
+    @Test
+    void subscriptionsAreWrittenAndReadOverHttpOnAnyInstance() throws Exception {
+        HttpResponse<String> created = send(0, "POST", "/api/subscriptions",
+                "{\"topics\": [\"disputes\"], \"provinces\": [\"Lào Cai\"], \"keywords\": \"nợ lương\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        JsonNode subscription = Json.mapper().readTree(created.body());
+        String id = subscription.path("id").asText();
+        assertTrue(id.matches("sub-[0-9a-f]{8}"), id);
+        assertEquals("/api/subscriptions/" + id, created.headers().firstValue("Location").orElse(""));
+        assertEquals(Subscription.DEFAULT_MIN_SCORE, subscription.path("minScore").asDouble());
+        assertEquals("warning", subscription.path("severity").asText());
+
+        // The other instance reads its writes from the topic, as the CLI and the consumers do.
+        assertEquals(List.of("nợ lương"), Json.mapper().convertValue(get(1, "/api/subscriptions/" + id).path("keywords"),
+                List.class));
+        assertEquals(Set.of(id), TopicTable.snapshot(config, config.topics().subscriptions(), Subscription.class,
+                DEADLINE).keySet());
+
+        HttpResponse<String> replaced = send(1, "PUT", "/api/subscriptions/" + id,
+                "{\"topics\": [\"safety\"], \"severity\": \"critical\"}");
+        assertEquals(200, replaced.statusCode(), replaced.body());
+        JsonNode listed = get(0, "/api/subscriptions");
+        assertEquals(1, listed.size());
+        assertEquals("critical", listed.get(0).path("severity").asText());
+        assertEquals(0, listed.get(0).path("provinces").size(), "a PUT replaces the whole subscription");
+
+        for (String bad : List.of("{\"topics\": [\"strikes\"]}", "{\"severity\": \"urgent\", \"topics\": [\"safety\"]}",
+                "{\"topics\": [\"safety\"], \"minScore\": 2}", "{}", "[1]", "not json")) {
+            HttpResponse<String> refused = send(0, "POST", "/api/subscriptions", bad);
+            assertEquals(400, refused.statusCode(), bad + " → " + refused.body());
+            assertTrue(Json.mapper().readTree(refused.body()).path("error").asText().length() > 10, refused.body());
+        }
+
+        assertEquals(204, send(1, "DELETE", "/api/subscriptions/" + id, null).statusCode());
+        assertEquals(404, send(0, "DELETE", "/api/subscriptions/" + id, null).statusCode());
+        assertEquals(404, status(0, "/api/subscriptions/" + id));
+        assertEquals(0, get(1, "/api/subscriptions").size());
+    }
+
+    private HttpResponse<String> send(int instance, String method, String path, String body)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + apis[instance].port() + path))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private Set<String> localNames(int instance) {

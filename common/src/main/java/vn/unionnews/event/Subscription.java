@@ -1,6 +1,7 @@
 package vn.unionnews.event;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * An alert subscription, the value of the compacted {@code subscriptions} topic keyed by {@code id} (a null
@@ -22,6 +23,11 @@ public record Subscription(
 
     public static final int SCHEMA_VERSION = 1;
     public static final double DEFAULT_MIN_SCORE = 0.35;
+    /** The topic ids of TAXONOMY.md, which the classifier's lexicon (topics-vi.txt) uses. */
+    public static final List<String> TOPIC_IDS = List.of("membership", "welfare", "rights_law", "disputes", "safety",
+            "education_propaganda", "emulation_awards", "party_politics", "congress_personnel", "epidemic_disaster",
+            "culture_sports", "women_gender", "finance_inspection", "employment", "other");
+    public static final List<String> SEVERITIES = List.of("info", "warning", "critical");
 
     public Subscription {
         if (id == null || id.isBlank()) {
@@ -32,5 +38,34 @@ public record Subscription(
         provinces = provinces == null ? List.of() : List.copyOf(provinces);
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         severity = severity == null ? "warning" : severity;
+    }
+
+    /**
+     * This subscription if a user may add it: at least one criterion, known topic ids and severity, a score
+     * between 0 and 1; else an {@link IllegalArgumentException} naming the offending value.
+     */
+    public Subscription checked() {
+        if (topics.isEmpty() && organizations.isEmpty() && provinces.isEmpty() && keywords.isEmpty()) {
+            throw new IllegalArgumentException("a subscription needs at least one of topics, organizations, provinces,"
+                    + " keywords");
+        }
+        for (String topic : topics) {
+            if (!TOPIC_IDS.contains(topic)) {
+                throw new IllegalArgumentException("unknown topic '" + topic + "'; topics are " + String.join(", ", TOPIC_IDS));
+            }
+        }
+        if (!SEVERITIES.contains(severity)) {
+            throw new IllegalArgumentException("unknown severity '" + severity + "'; severities are "
+                    + String.join(", ", SEVERITIES));
+        }
+        if (!(minScore >= 0 && minScore <= 1)) {
+            throw new IllegalArgumentException("minScore must be between 0 and 1, got " + minScore);
+        }
+        return this;
+    }
+
+    /** A new subscription id: {@code sub-} and 8 hex digits. */
+    public static String newId() {
+        return "sub-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -43,6 +43,7 @@ import vn.unionnews.kafka.DeadLetters;
 import vn.unionnews.kafka.EventHeaders;
 import vn.unionnews.kafka.JsonSerde;
 import vn.unionnews.kafka.ReliableProducer;
+import vn.unionnews.kafka.TopicTable;
 import vn.unionnews.kafka.Topics;
 import vn.unionnews.kafka.UnionNewsConfig;
 import vn.unionnews.summary.Summarizer;

@@ -28,6 +28,7 @@ import vn.unionnews.kafka.Json;
 import vn.unionnews.kafka.JsonSerde;
 import vn.unionnews.kafka.ReliableProducer;
 import vn.unionnews.kafka.TopicAdmin;
+import vn.unionnews.kafka.TopicReader;
 import vn.unionnews.kafka.UnionNewsConfig;
 import vn.unionnews.page.RawPage;
 import vn.unionnews.testkit.KafkaBroker;

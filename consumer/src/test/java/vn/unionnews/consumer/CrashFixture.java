@@ -35,6 +35,7 @@ import vn.unionnews.event.SummaryEvent;
 import vn.unionnews.kafka.Json;
 import vn.unionnews.kafka.JsonSerde;
 import vn.unionnews.kafka.ReliableProducer;
+import vn.unionnews.kafka.TopicReader;
 import vn.unionnews.kafka.UnionNewsConfig;
 import vn.unionnews.page.RawPage;
 

@@ -21,6 +21,7 @@ import vn.unionnews.event.SourceOrg;
 import vn.unionnews.kafka.EventHeaders;
 import vn.unionnews.kafka.JsonSerde;
 import vn.unionnews.kafka.TopicAdmin;
+import vn.unionnews.kafka.TopicReader;
 import vn.unionnews.kafka.UnionNewsConfig;
 import vn.unionnews.testkit.KafkaBroker;
 import vn.unionnews.testkit.KafkaBrokerExtension;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import vn.unionnews.event.SummaryEvent;
 import vn.unionnews.kafka.TopicAdmin;
+import vn.unionnews.kafka.TopicReader;
 import vn.unionnews.kafka.UnionNewsConfig;
 import vn.unionnews.testkit.KafkaBroker;
 import vn.unionnews.testkit.KafkaBrokerExtension;

@@ -24,8 +24,10 @@ import vn.unionnews.kafka.UnionNewsConfig;
 public final class ArticleStreams implements AutoCloseable {
     private final KafkaStreams streams;
     private final HostInfo applicationServer;
+    private final UnionNewsConfig config;
 
     public ArticleStreams(UnionNewsConfig config) {
+        this.config = config;
         StreamsBuilder builder = new StreamsBuilder();
         ArticleTopology.build(builder, config.topics(), new Enricher());
         Properties props = properties(config);
@@ -67,6 +69,11 @@ public final class ArticleStreams implements AutoCloseable {
     }
 
     /** Where other instances reach this one: its {@code application.server}. */
+    /** The configuration this app runs with. */
+    public UnionNewsConfig config() {
+        return config;
+    }
+
     public HostInfo applicationServer() {
         return applicationServer;
     }

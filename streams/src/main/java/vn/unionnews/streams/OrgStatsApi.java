@@ -16,8 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import vn.unionnews.event.OrgStats;
 import vn.unionnews.kafka.Json;
@@ -36,7 +39,8 @@ import vn.unionnews.text.VietnameseText;
  *   <li>{@code GET /api/provinces…}: the same four for the provinces articles are about (by canonical name,
  *   "Bình Dương");</li>
  *   <li>{@code GET /api/topics?granularity=day|month}: articles per topic over time;</li>
- *   <li>{@code GET /health}: the Streams state.</li>
+ *   <li>{@code GET /health}: the Streams state;</li>
+ *   <li>{@code /api/subscriptions}: alert subscriptions, read and written ({@link SubscriptionsApi}).</li>
  * </ul>
  * {@code /api/local/…} are what instances ask each other. A store that is not queryable yet (the instance is
  * starting or rebalancing) or an instance that cannot be reached is a 503 with the reason.
@@ -52,9 +56,11 @@ public final class OrgStatsApi implements AutoCloseable {
 
     private final Javalin app;
     private final OrgStatsQueries queries;
+    private final SubscriptionsApi subscriptions;
 
     private OrgStatsApi(OrgStatsQueries queries, ArticleStreams streams) {
         this.queries = queries;
+        this.subscriptions = new SubscriptionsApi(streams.config());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -78,11 +84,15 @@ public final class OrgStatsApi implements AutoCloseable {
             }
             config.routes.get("/api/topics", ctx -> ctx.json(queries.topicCounts(monthly(ctx))));
             config.routes.get("/api/local/topics", ctx -> ctx.json(queries.localTopicCounts(monthly(ctx))));
+            subscriptions.routes(config.routes);
             config.routes.exception(InvalidStateStoreException.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
             config.routes.exception(OrgStatsQueries.InstanceUnavailableException.class,
                     (e, ctx) -> unavailable(ctx, e.getMessage()));
             config.routes.exception(IllegalArgumentException.class,
                     (e, ctx) -> ctx.status(400).json(Map.of("error", e.getMessage())));
+            config.routes.exception(ExecutionException.class, (e, ctx) -> unavailable(ctx, e.getCause().getMessage()));
+            config.routes.exception(TimeoutException.class, (e, ctx) -> unavailable(ctx, e.toString()));
+            config.routes.exception(KafkaException.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
         });
     }
 
@@ -112,6 +122,7 @@ public final class OrgStatsApi implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        subscriptions.close();
     }
 
     private void list(Context ctx, Aggregates kind) {

@@ -1,4 +1,4 @@
-package vn.unionnews.consumer;
+package vn.unionnews.kafka;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Duration;
@@ -12,8 +12,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.unionnews.kafka.Json;
-import vn.unionnews.kafka.UnionNewsConfig;
 
 /**
  * A compacted topic as a table: the latest value per key, a null value deleting it, read through a

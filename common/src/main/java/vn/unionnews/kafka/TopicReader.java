@@ -1,4 +1,4 @@
-package vn.unionnews.consumer;
+package vn.unionnews.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,8 +16,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import vn.unionnews.kafka.EventHeaders;
-import vn.unionnews.kafka.UnionNewsConfig;
 
 /**
  * Reads one topic as any {@code read_committed} client would, from the beginning, without joining a group or

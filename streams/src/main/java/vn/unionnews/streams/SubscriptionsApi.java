@@ -1,0 +1,144 @@
+package vn.unionnews.streams;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import vn.unionnews.event.Subscription;
+import vn.unionnews.kafka.Json;
+import vn.unionnews.kafka.JsonSerde;
+import vn.unionnews.kafka.ReliableProducer;
+import vn.unionnews.kafka.TopicTable;
+import vn.unionnews.kafka.UnionNewsConfig;
+
+/**
+ * Alert subscriptions over HTTP, the same records of the compacted {@code subscriptions} topic that
+ * {@code union-news subscribe} writes (the consumers follow the topic, so a change applies to the next article):
+ * <ul>
+ *   <li>{@code GET /api/subscriptions}: the live ones, by id; {@code GET /api/subscriptions/{id}}: one;</li>
+ *   <li>{@code POST /api/subscriptions}: a JSON object with any of {@code topics}, {@code organizations},
+ *   {@code provinces}, {@code keywords}, {@code minScore}, {@code severity} and optionally {@code id}; 201 with
+ *   the subscription written;</li>
+ *   <li>{@code PUT /api/subscriptions/{id}}: the same, replacing or creating that id;</li>
+ *   <li>{@code DELETE /api/subscriptions/{id}}: a tombstone; 404 when there is no such subscription.</li>
+ * </ul>
+ * Reads go to the topic's end at the time of the request, so a client reads its own writes.
+ */
+final class SubscriptionsApi implements AutoCloseable {
+    private static final String PATH = "/api/subscriptions";
+    private static final Duration DEADLINE = Duration.ofSeconds(15);
+    private static final JsonSerde<Subscription> SUBSCRIPTION = JsonSerde.of(Subscription.class);
+
+    private final UnionNewsConfig config;
+    private final String topic;
+    private final KafkaProducer<String, byte[]> producer;
+
+    SubscriptionsApi(UnionNewsConfig config) {
+        this.config = config;
+        this.topic = config.topics().subscriptions();
+        this.producer = new KafkaProducer<>(ReliableProducer.properties(config), new StringSerializer(),
+                new ByteArraySerializer());
+    }
+
+    void routes(RoutesConfig routes) {
+        routes.get(PATH, ctx -> ctx.json(List.copyOf(live().values())));
+        routes.get(PATH + "/{id}", ctx -> {
+            Subscription subscription = live().get(ctx.pathParam("id"));
+            if (subscription == null) {
+                notFound(ctx);
+            } else {
+                ctx.json(subscription);
+            }
+        });
+        routes.post(PATH, ctx -> write(ctx, null));
+        routes.put(PATH + "/{id}", ctx -> write(ctx, ctx.pathParam("id")));
+        routes.delete(PATH + "/{id}", ctx -> {
+            String id = ctx.pathParam("id");
+            if (!live().containsKey(id)) {
+                notFound(ctx);
+                return;
+            }
+            send(id, null);
+            ctx.status(204);
+        });
+    }
+
+    private Map<String, Subscription> live() {
+        return TopicTable.snapshot(config, topic, Subscription.class, DEADLINE);
+    }
+
+    private void write(Context ctx, String pathId) throws Exception {
+        Subscription subscription = parse(ctx.body(), pathId);
+        send(subscription.id(), SUBSCRIPTION.serialize(topic, subscription));
+        ctx.status(pathId == null ? 201 : 200).header("Location", PATH + "/" + subscription.id()).json(subscription);
+    }
+
+    /** The subscription a request body describes; a user error throws with the offending value in the message. */
+    static Subscription parse(String body, String pathId) {
+        JsonNode json;
+        try {
+            json = Json.mapper().readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the body is not JSON: " + e.getOriginalMessage());
+        }
+        if (json == null || !json.isObject()) {
+            throw new IllegalArgumentException("the body must be a JSON object of topics, organizations, provinces,"
+                    + " keywords, minScore, severity");
+        }
+        String bodyId = json.hasNonNull("id") ? json.get("id").asText() : null;
+        if (pathId != null && bodyId != null && !pathId.equals(bodyId)) {
+            throw new IllegalArgumentException("the body's id " + bodyId + " is not the path's " + pathId);
+        }
+        String id = pathId != null ? pathId : bodyId != null ? bodyId : Subscription.newId();
+        double minScore = json.hasNonNull("minScore") ? json.get("minScore").asDouble(Double.NaN)
+                : Subscription.DEFAULT_MIN_SCORE;
+        String severity = json.hasNonNull("severity") ? json.get("severity").asText() : null;
+        return new Subscription(Subscription.SCHEMA_VERSION, id, strings(json, "topics"), strings(json, "organizations"),
+                strings(json, "provinces"), strings(json, "keywords"), minScore, severity).checked();
+    }
+
+    private static List<String> strings(JsonNode json, String field) {
+        JsonNode node = json.path(field);
+        if (node.isMissingNode() || node.isNull()) {
+            return List.of();
+        }
+        if (node.isTextual()) {
+            return List.of(node.asText());
+        }
+        if (!node.isArray()) {
+            throw new IllegalArgumentException(field + " must be a list of strings");
+        }
+        List<String> values = new ArrayList<>();
+        node.forEach(value -> {
+            if (!value.isTextual() || value.asText().isBlank()) {
+                throw new IllegalArgumentException(field + " must be a list of strings, got " + value);
+            }
+            values.add(value.asText());
+        });
+        return values;
+    }
+
+    private void send(String id, byte[] value) throws InterruptedException, ExecutionException, TimeoutException {
+        producer.send(new ProducerRecord<>(topic, id, value)).get(DEADLINE.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private static void notFound(Context ctx) {
+        ctx.status(404).json(Map.of("error", "No subscription " + ctx.pathParam("id")));
+    }
+
+    @Override
+    public void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+}
