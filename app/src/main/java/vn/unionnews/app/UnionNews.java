@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Vietnamese trade-union news as a live Kafka event stream.",
         subcommands = {DemoCommand.class, ProduceCommand.class, StreamsCommand.class, ConsumeCommand.class,
                 AnalyzeCommand.class, TopicsCommand.class, EvalSummariesCommand.class, SubscribeCommand.class,
-                UnsubscribeCommand.class, SubscriptionsCommand.class, AlertsCommand.class})
+                UnsubscribeCommand.class, SubscriptionsCommand.class, AlertsCommand.class, LoadCommand.class})
 public final class UnionNews {
     public static void main(String[] args) {
         System.exit(run(args));
