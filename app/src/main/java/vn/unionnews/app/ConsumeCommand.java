@@ -34,6 +34,10 @@ final class ConsumeCommand implements Callable<Integer> {
         loop.start();
         System.err.println("Consumer running against " + config.bootstrapServers() + "; Ctrl-C stops.");
         loop.join();
+        if (consumer.failure().isPresent()) {
+            System.err.println("union-news: the consumer stopped: " + consumer.failure().get());
+            return 1;
+        }
         return 0;
     }
 

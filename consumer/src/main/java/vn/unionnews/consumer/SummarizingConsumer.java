@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,6 +28,7 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InvalidProducerEpochException;
 import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -85,6 +87,8 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
     private final List<String> spikeTopics;
     /** The alerts raised for the assigned partitions: an article raises each alert once, a spike is raised once. */
     private RaisedAlerts raised;
+    /** Why the loop stopped, when not by {@link #close()}. */
+    private volatile RuntimeException failure;
 
     /**
      * @param onCommitted called with each summary once its transaction has committed (the demo prints them)
@@ -149,10 +153,17 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
             }
         } catch (WakeupException e) {
             if (running.get()) {
+                failure = e;
                 throw e;
             }
         } catch (ProducerFencedException | InvalidProducerEpochException e) {
-            LOG.error("Another instance took over transactional id: this one stops", e);
+            failure = e;
+            LOG.error("Another instance took over transactional id {}: this one stops (give each instance its own"
+                    + " instance.id)", producerProperties(config).get(ProducerConfig.TRANSACTIONAL_ID_CONFIG), e);
+        } catch (RuntimeException e) {
+            failure = e;
+            LOG.error("The consumer stops", e);
+            throw e;
         } finally {
             subscriptions.close();
             consumer.close();
@@ -168,8 +179,16 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
     private final class RaisedAlertsFollowAssignment implements ConsumerRebalanceListener {
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-            partitions.forEach(partition -> consumer.position(partition, REBUILD_DEADLINE));
-            raised.load(partitions, REBUILD_DEADLINE);
+            while (true) {
+                try {
+                    partitions.forEach(partition -> consumer.position(partition, REBUILD_DEADLINE));
+                    raised.load(partitions, REBUILD_DEADLINE);
+                    return;
+                } catch (TimeoutException e) {
+                    // Processing without what was raised could raise an alert twice: wait for the cluster.
+                    LOG.warn("Cannot learn the alerts raised for {} yet, trying again: {}", partitions, e.getMessage());
+                }
+            }
         }
 
         @Override
@@ -312,6 +331,11 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
                 consumer.seekToBeginning(List.of(partition));
             }
         }
+    }
+
+    /** Why {@link #run()} ended, if it ended on its own rather than by {@link #close()}. */
+    public Optional<RuntimeException> failure() {
+        return Optional.ofNullable(failure);
     }
 
     /** Stops the loop; {@link #run()} then closes the clients. Safe from any thread. */

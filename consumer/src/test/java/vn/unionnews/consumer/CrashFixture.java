@@ -71,10 +71,15 @@ final class CrashFixture {
      * {@code articles.enriched}, all at once; returns each id's expected alert rules.
      */
     static Map<String, Set<String>> sendStrikeArticles(UnionNewsConfig config, int count) throws Exception {
+        return sendStrikeArticles(config, 0, count);
+    }
+
+    /** The same for the articles numbered {@code first} to {@code first + count - 1}. */
+    static Map<String, Set<String>> sendStrikeArticles(UnionNewsConfig config, int first, int count) throws Exception {
         Map<String, Set<String>> expected = new TreeMap<>();
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(ReliableProducer.properties(config),
                 new ByteArraySerializer(), new ByteArraySerializer())) {
-            for (int i = 0; i < count; i++) {
+            for (int i = first; i < first + count; i++) {
                 String company = "Công ty TNHH " + TRADES[i / NAMES.length % TRADES.length] + " "
                         + NAMES[i % NAMES.length] + (i < TRADES.length * NAMES.length ? "" : " " + (i + 1));
                 String workers = String.format("%d.%03d", 1 + i / 10, (i % 10) * 100 + 50);
