@@ -74,7 +74,7 @@ final class DemoCommand implements Callable<Integer> {
         Path home = Path.of(System.getProperty("union-news.home", "."));
         Path data = dataDir != null ? dataDir : home.resolve(".union-news");
         Path pages = seeds != null ? seeds : home.resolve("seeds");
-        boolean embedded = kafka.bootstrapServers == null && System.getenv("UNION_NEWS_BOOTSTRAP_SERVERS") == null;
+        boolean embedded = !kafka.clusterGiven();
         if (fresh) {
             EmbeddedKafkaBroker.wipe(data);
         }

@@ -23,6 +23,19 @@ final class KafkaOptions {
             description = "Any configuration key, e.g. -D topic.partitions=6 or -D producer.linger.ms=50.")
     Map<String, String> properties = new LinkedHashMap<>();
 
+    /**
+     * Whether a cluster was named (flag, {@code -D}, environment or properties file) rather than left to the
+     * default: the demo and the load generator start an embedded broker only when none was.
+     */
+    boolean clusterGiven() {
+        if (bootstrapServers != null || properties.containsKey(UnionNewsConfig.BOOTSTRAP_SERVERS)
+                || System.getenv(UnionNewsConfig.ENV_PREFIX + "BOOTSTRAP_SERVERS") != null) {
+            return true;
+        }
+        return configFile != null
+                && UnionNewsConfig.readProperties(configFile).containsKey(UnionNewsConfig.BOOTSTRAP_SERVERS);
+    }
+
     UnionNewsConfig config() {
         Map<String, String> flags = new LinkedHashMap<>(properties);
         if (bootstrapServers != null) {

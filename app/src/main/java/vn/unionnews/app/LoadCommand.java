@@ -108,7 +108,7 @@ final class LoadCommand implements Callable<Integer> {
         EmbeddedKafkaBroker broker = null;
         try {
             String where = config.bootstrapServers();
-            if (kafka.bootstrapServers == null && System.getenv("UNION_NEWS_BOOTSTRAP_SERVERS") == null) {
+            if (!kafka.clusterGiven()) {
                 broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0);
                 config = config.with(UnionNewsConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers());
                 where = "an embedded broker";
@@ -117,7 +117,13 @@ final class LoadCommand implements Callable<Integer> {
             out.printf("Pipeline load: %d pages (%d long reports, %d strike reports), %d consumer(s), %s, topics %s*%n",
                     inputs.size(), count(inputs, "long"), count(inputs, "strike"), consumers, where,
                     config.topics().prefix());
-            return run(config, inputs);
+            try {
+                return run(config, inputs);
+            } finally {
+                if (broker == null) {
+                    cleanUp(config, prefix);
+                }
+            }
         } finally {
             if (broker != null) {
                 broker.close();
@@ -128,24 +134,14 @@ final class LoadCommand implements Callable<Integer> {
 
     private int run(UnionNewsConfig config, List<PageInput> inputs) throws InterruptedException {
         TopicAdmin.ensureTopics(config);
-        Map<String, Long> sentAt = new ConcurrentHashMap<>();
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        CountDownLatch summarised = new CountDownLatch(inputs.size());
-        AtomicLong lastCommit = new AtomicLong();
+        Timings timings = new Timings(inputs.size());
         List<SummarizingConsumer> instances = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         try (ArticleStreams streams = new ArticleStreams(config).start()) {
             for (int i = 0; i < consumers; i++) {
                 SummarizingConsumer consumer = new SummarizingConsumer(
-                        config.with(UnionNewsConfig.INSTANCE_ID, "load-" + i), summary -> {
-                            Long sent = sentAt.remove(summary.articleId());
-                            if (sent != null) {
-                                long now = System.nanoTime();
-                                latencies.add(now - sent);
-                                lastCommit.set(now);
-                                summarised.countDown();
-                            }
-                        });
+                        config.with(UnionNewsConfig.INSTANCE_ID, "load-" + i),
+                        summary -> timings.committed(summary.articleId()));
                 instances.add(consumer);
                 Thread thread = new Thread(consumer, "load-consumer-" + i);
                 threads.add(thread);
@@ -153,30 +149,30 @@ final class LoadCommand implements Callable<Integer> {
             }
             awaitReady(config, streams);
             long start = System.nanoTime();
-            int failed = send(config, inputs, sentAt);
+            int failed = send(config, inputs, timings);
             long sent = System.nanoTime();
-            out.printf("  sent in %s (%.0f pages/s)%s%n", seconds(sent - start), perSecond(inputs.size(), sent - start),
-                    failed > 0 ? ", " + failed + " failed" : "");
-            boolean done = summarised.await(timeoutSeconds, TimeUnit.SECONDS);
-            long finished = done ? lastCommit.get() : System.nanoTime();
-            int count = inputs.size() - (int) summarised.getCount();
-            out.printf("  summarised %d of %d in %s from the first send: %.1f pages/s end to end%n", count,
-                    inputs.size(), seconds(finished - start), perSecond(count, finished - start));
-            List<Long> sorted = new ArrayList<>(latencies);
-            Collections.sort(sorted);
+            int expected = inputs.size() - failed;
+            out.printf("  sent in %s (%.0f pages/s, page understanding included)%s%n", seconds(sent - start),
+                    perSecond(inputs.size(), sent - start), failed > 0 ? ", " + failed + " failed" : "");
+            boolean done = timings.pending.await(timeoutSeconds, TimeUnit.SECONDS);
+            long finished = done ? timings.lastCommit() : System.nanoTime();
+            int count = timings.committed.size();
+            out.printf("  summarised %d of %d in %s from the first send: %.1f pages/s end to end%n", count, expected,
+                    seconds(finished - start), perSecond(count, finished - start));
+            List<Long> sorted = timings.latencies();
             if (!sorted.isEmpty()) {
-                out.printf("  latency, page sent → summary committed: p50 %s, p95 %s, p99 %s, max %s%n",
+                out.printf("  latency, page acknowledged by Kafka → summary committed: p50 %s, p95 %s, p99 %s, max %s%n",
                         seconds(percentile(sorted, 50)), seconds(percentile(sorted, 95)),
                         seconds(percentile(sorted, 99)), seconds(sorted.get(sorted.size() - 1)));
             }
             out.printf("  output: %d alert(s); dlq: %d record(s)%n", countEvents(config, config.topics().output(),
                     AlertEvent.EVENT_TYPE), countEvents(config, config.topics().dlq(), null));
             if (!done) {
-                System.err.printf("union-news: %d page(s) not summarised within %d s%n", summarised.getCount(),
+                System.err.printf("union-news: %d page(s) not summarised within %d s%n", timings.pending.getCount(),
                         timeoutSeconds);
                 return 1;
             }
-            return 0;
+            return failed > 0 ? 1 : 0;
         } finally {
             instances.forEach(SummarizingConsumer::close);
             for (Thread thread : threads) {
@@ -185,20 +181,68 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
+    /** When Kafka acknowledged each page and when its summary was committed; counts down the pages due. */
+    private static final class Timings {
+        private final Map<String, Long> acked = new ConcurrentHashMap<>();
+        private final Map<String, Long> committed = new ConcurrentHashMap<>();
+        private final CountDownLatch pending;
+
+        Timings(int pages) {
+            pending = new CountDownLatch(pages);
+        }
+
+        void acked(String id) {
+            acked.put(id, System.nanoTime());
+        }
+
+        /** A page that will never have a summary: not sent, or not an article. */
+        void failed() {
+            pending.countDown();
+        }
+
+        void committed(String id) {
+            if (committed.putIfAbsent(id, System.nanoTime()) == null) {
+                pending.countDown();
+            }
+        }
+
+        long lastCommit() {
+            return committed.values().stream().mapToLong(Long::longValue).max().orElse(System.nanoTime());
+        }
+
+        /** Acknowledgement to commit, per summarised page, shortest first. */
+        List<Long> latencies() {
+            List<Long> latencies = new ArrayList<>();
+            committed.forEach((id, at) -> {
+                Long sent = acked.get(id);
+                if (sent != null) {
+                    latencies.add(Math.max(0, at - sent));
+                }
+            });
+            Collections.sort(latencies);
+            return latencies;
+        }
+    }
+
     /**
-     * Until Streams runs and every consumer instance has its partitions, so that start-up is not measured as
-     * latency.
+     * Until Streams runs and the consumer group has every instance and every article partition assigned, so that
+     * start-up is not measured as latency.
      */
     private void awaitReady(UnionNewsConfig config, ArticleStreams streams) throws InterruptedException {
         String group = config.get(UnionNewsConfig.CONSUMER_GROUP_ID);
+        String enriched = config.topics().enriched();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_SECONDS);
         try (Admin admin = Admin.create(config.clientProperties("admin"))) {
+            int partitions = admin.describeTopics(List.of(enriched)).allTopicNames().get().get(enriched)
+                    .partitions().size();
             while (true) {
                 if (streams.isRunning()) {
                     ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group))
                             .describedGroups().get(group).get();
-                    if (description.members().size() == consumers
-                            && description.members().stream().noneMatch(m -> m.assignment().topicPartitions().isEmpty())) {
+                    long assigned = description.members().stream()
+                            .flatMap(member -> member.assignment().topicPartitions().stream())
+                            .filter(partition -> partition.topic().equals(enriched)).count();
+                    if (description.members().size() == consumers && assigned == partitions) {
                         return;
                     }
                 }
@@ -212,8 +256,8 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    /** Sends the pages, at {@code --rate} if given, noting each one's send time; returns how many failed. */
-    private int send(UnionNewsConfig config, List<PageInput> inputs, Map<String, Long> sentAt) {
+    /** Sends the pages, at {@code --rate} if given; returns how many failed. */
+    private int send(UnionNewsConfig config, List<PageInput> inputs, Timings timings) {
         int batch = rate == 0 ? inputs.size() : Math.max(1, rate / 10);
         long interval = rate == 0 ? 0 : TimeUnit.SECONDS.toNanos(1) * batch / rate;
         int failed = 0;
@@ -222,13 +266,31 @@ final class LoadCommand implements Callable<Integer> {
             for (int from = 0; from < inputs.size(); from += batch) {
                 LockSupport.parkNanos(next - System.nanoTime());
                 List<PageInput> chunk = inputs.subList(from, Math.min(inputs.size(), from + batch));
-                long now = System.nanoTime();
-                chunk.forEach(input -> sentAt.put(input.page().id(), now));
-                failed += publisher.publish(chunk, done -> { }).failed();
+                int chunkFailed = publisher.publish(chunk, done -> { }, timings::acked).failed();
+                for (int i = 0; i < chunkFailed; i++) {
+                    timings.failed();
+                }
+                failed += chunkFailed;
                 next += interval;
             }
         }
         return failed;
+    }
+
+    /** Deletes what a run on a real cluster made: its topics (Streams' internal ones too) and its groups. */
+    private static void cleanUp(UnionNewsConfig config, String marker) {
+        try (Admin admin = Admin.create(config.clientProperties("admin"))) {
+            List<String> topics = admin.listTopics().names().get().stream().filter(name -> name.contains(marker))
+                    .toList();
+            admin.deleteTopics(topics).all().get();
+            admin.deleteConsumerGroups(List.of(config.get(UnionNewsConfig.CONSUMER_GROUP_ID),
+                    config.get(UnionNewsConfig.STREAMS_APPLICATION_ID))).all().get();
+        } catch (ExecutionException e) {
+            System.err.println("union-news: could not delete the load run's topics and groups (" + marker + "*): "
+                    + e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The generated pages: each a unique id and title, so each is an article of its own. */

@@ -68,9 +68,6 @@ final class SubscribeCommand implements Callable<Integer> {
         if (topics.isEmpty() && organizations.isEmpty() && provinces.isEmpty() && keywords.isEmpty()) {
             throw new IllegalArgumentException("a subscription needs at least one of --topic, --org, --province, --keyword");
         }
-        if (!(minScore >= 0 && minScore <= 1)) {
-            throw new IllegalArgumentException("--min-score must be between 0 and 1, got " + minScore);
-        }
         return new Subscription(Subscription.SCHEMA_VERSION, id != null ? id : Subscription.newId(), topics,
                 organizations, provinces, keywords, minScore, severity).checked();
     }

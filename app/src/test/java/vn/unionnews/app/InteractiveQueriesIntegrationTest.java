@@ -170,17 +170,30 @@ class InteractiveQueriesIntegrationTest {
         HttpResponse<String> replaced = send(1, "PUT", "/api/subscriptions/" + id,
                 "{\"topics\": [\"safety\"], \"severity\": \"critical\"}");
         assertEquals(200, replaced.statusCode(), replaced.body());
+        assertEquals(409, send(0, "POST", "/api/subscriptions", "{\"id\": \"" + id + "\", \"topics\": [\"safety\"]}")
+                .statusCode(), "POST never replaces");
         JsonNode listed = get(0, "/api/subscriptions");
         assertEquals(1, listed.size());
         assertEquals("critical", listed.get(0).path("severity").asText());
         assertEquals(0, listed.get(0).path("provinces").size(), "a PUT replaces the whole subscription");
 
         for (String bad : List.of("{\"topics\": [\"strikes\"]}", "{\"severity\": \"urgent\", \"topics\": [\"safety\"]}",
-                "{\"topics\": [\"safety\"], \"minScore\": 2}", "{}", "[1]", "not json")) {
+                "{\"topics\": [\"safety\"], \"minScore\": 2}", "{\"topics\": [\"safety\"], \"minScore\": true}",
+                "{\"keywords\": \"\"}", "{\"id\": \"a/b\", \"topics\": [\"safety\"]}", "{}", "[1]", "not json")) {
             HttpResponse<String> refused = send(0, "POST", "/api/subscriptions", bad);
             assertEquals(400, refused.statusCode(), bad + " → " + refused.body());
             assertTrue(Json.mapper().readTree(refused.body()).path("error").asText().length() > 10, refused.body());
         }
+
+        HttpRequest plainText = HttpRequest.newBuilder(URI.create("http://localhost:" + apis[0].port()
+                        + "/api/subscriptions")).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"topics\": [\"safety\"]}")).build();
+        assertEquals(415, http.send(plainText, HttpResponse.BodyHandlers.discarding()).statusCode(),
+                "a form another site could post is refused");
+        HttpResponse<String> created2 = send(0, "PUT", "/api/subscriptions/sub-lao-cai-safety",
+                "{\"topics\": \"safety\", \"provinces\": \"Lào Cai\"}");
+        assertEquals(201, created2.statusCode(), "a PUT of a new id creates it: " + created2.body());
+        assertEquals(204, send(1, "DELETE", "/api/subscriptions/sub-lao-cai-safety", null).statusCode());
 
         assertEquals(204, send(1, "DELETE", "/api/subscriptions/" + id, null).statusCode());
         assertEquals(404, send(0, "DELETE", "/api/subscriptions/" + id, null).statusCode());

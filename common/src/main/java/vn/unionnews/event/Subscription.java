@@ -2,6 +2,7 @@ package vn.unionnews.event;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * An alert subscription, the value of the compacted {@code subscriptions} topic keyed by {@code id} (a null
@@ -28,6 +29,7 @@ public record Subscription(
             "education_propaganda", "emulation_awards", "party_politics", "congress_personnel", "epidemic_disaster",
             "culture_sports", "women_gender", "finance_inspection", "employment", "other");
     public static final List<String> SEVERITIES = List.of("info", "warning", "critical");
+    private static final Pattern ID = Pattern.compile("[\\p{Alnum}._:-]{1,64}");
 
     public Subscription {
         if (id == null || id.isBlank()) {
@@ -41,13 +43,24 @@ public record Subscription(
     }
 
     /**
-     * This subscription if a user may add it: at least one criterion, known topic ids and severity, a score
-     * between 0 and 1; else an {@link IllegalArgumentException} naming the offending value.
+     * This subscription if a user may add it: an id of letters, digits and {@code ._:-}, at least one criterion and
+     * no empty one, known topic ids and severity, a score between 0 and 1; else an {@link IllegalArgumentException}
+     * naming the offending value.
      */
     public Subscription checked() {
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("a subscription id is 1 to 64 letters, digits, '.', '_', ':' or '-', not '"
+                    + id + "'");
+        }
         if (topics.isEmpty() && organizations.isEmpty() && provinces.isEmpty() && keywords.isEmpty()) {
             throw new IllegalArgumentException("a subscription needs at least one of topics, organizations, provinces,"
                     + " keywords");
+        }
+        for (List<String> values : List.of(organizations, provinces, keywords)) {
+            if (values.stream().anyMatch(value -> value == null || value.isBlank())) {
+                throw new IllegalArgumentException("an empty organisation, province or keyword would match every"
+                        + " article");
+            }
         }
         for (String topic : topics) {
             if (!TOPIC_IDS.contains(topic)) {

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.InvalidPartitionsException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,9 +76,17 @@ public final class TopicAdmin {
         try (Admin admin = Admin.create(config.clientProperties("admin"))) {
             int current = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
             if (current < partitions) {
-                admin.createPartitions(Map.of(topic, NewPartitions.increaseTo(partitions))).all().get();
+                try {
+                    admin.createPartitions(Map.of(topic, NewPartitions.increaseTo(partitions))).all().get();
+                    LOG.info("Topic {} has {} partitions instead of {}", topic, partitions, current);
+                } catch (ExecutionException e) {
+                    // Another instance starting at the same time may have added them first.
+                    int now = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+                    if (!(e.getCause() instanceof InvalidPartitionsException) || now < partitions) {
+                        throw e;
+                    }
+                }
                 awaitLeaders(admin, List.of(topic));
-                LOG.info("Topic {} has {} partitions instead of {}", topic, partitions, current);
             }
         } catch (ExecutionException e) {
             throw new IllegalStateException("Cannot give topic " + topic + " " + partitions + " partitions: "

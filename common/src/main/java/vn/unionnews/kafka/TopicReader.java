@@ -37,9 +37,14 @@ public final class TopicReader implements AutoCloseable {
     /** A reader of every partition of {@code topic}. */
     public TopicReader(UnionNewsConfig config, String topic) {
         consumer = newConsumer(config);
-        assign(consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                .map(info -> new TopicPartition(topic, info.partition()))
-                .toList());
+        try {
+            assign(consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(info -> new TopicPartition(topic, info.partition()))
+                    .toList());
+        } catch (RuntimeException e) {
+            consumer.close();
+            throw e;
+        }
     }
 
     /** A reader of these partitions only. */
@@ -85,12 +90,20 @@ public final class TopicReader implements AutoCloseable {
      * at this moment (the live subscriptions, the alerts already raised). Fails after {@code deadline}.
      */
     public void readToEnd(Consumer<Event> handler, Duration deadline) {
-        Set<TopicPartition> partitions = consumer.assignment();
-        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, deadline);
+        readTo(consumer.endOffsets(consumer.assignment(), deadline), handler, deadline);
+    }
+
+    /**
+     * Hands every committed record before the offsets {@code ends} to {@code handler}. Past the last stable offset,
+     * this waits for open transactions there to end (committed or aborted). Fails after {@code deadline}.
+     */
+    public void readTo(Map<TopicPartition, Long> ends, Consumer<Event> handler, Duration deadline) {
+        Set<TopicPartition> partitions = ends.keySet();
         long stop = System.nanoTime() + deadline.toNanos();
-        while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+        while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
             if (System.nanoTime() > stop) {
-                throw new TimeoutException("Could not read " + partitions + " to the end within " + deadline);
+                throw new TimeoutException("Could not read " + partitions + " to offsets " + ends + " within "
+                        + deadline);
             }
             consumer.poll(Duration.ofMillis(200)).forEach(r -> handler.accept(event(r)));
         }

@@ -109,7 +109,8 @@ public final class UnionNewsConfig {
         return name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
     }
 
-    private static Map<String, String> readProperties(Path file) {
+    /** The keys and values a Kafka-style properties file sets. */
+    public static Map<String, String> readProperties(Path file) {
         Properties props = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             props.load(reader);

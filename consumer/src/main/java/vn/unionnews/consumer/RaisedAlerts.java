@@ -10,38 +10,45 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.TimeoutException;
 import vn.unionnews.kafka.Json;
 import vn.unionnews.kafka.TopicAdmin;
 import vn.unionnews.kafka.TopicReader;
 import vn.unionnews.kafka.UnionNewsConfig;
 
 /**
- * Which alerts the consumer has raised, kept per input partition the way Kafka Streams keeps a task's state: the
- * keys ({@code <article id> <rule>}, or the spike rule) raised while processing input partition {@code p} of a
- * topic are written, in the same transaction as the alerts, to one partition of the compacted
- * {@code alerts-raised} topic reserved for it (one block of partitions per input topic, in the order given).
- * Only the owner of an input partition writes to its partition of {@code alerts-raised}, so an instance that is
- * assigned an input partition learns everything raised for it by reading that one partition to its last stable
- * offset, once the committed offsets of the input partition are stable (KIP-447: a predecessor's transaction has
- * then either committed or can no longer commit). Memory and start-up work grow with the alerts of the assigned
- * partitions, not with {@code output}.
+ * Which alerts the consumer has raised, kept per input partition as Kafka Streams keeps a task's state: in the
+ * compacted {@code alerts-raised} topic, one partition per input partition, written only by its owner.
  *
- * <p>Used by the consumer's poll thread only.
+ * <p>The keys ({@code <article id> <rule>}, or the spike rule) raised while processing input partition {@code p}
+ * go, in the alerts' transaction, to the partition reserved for it (one block of partitions per input topic, in
+ * the order given). An instance assigned an input partition reads its one partition to the end, waiting for a
+ * predecessor's transaction there to commit or abort. Used by the consumer's poll thread only.
  */
-final class RaisedAlerts {
+final class RaisedAlerts implements AutoCloseable {
     private final UnionNewsConfig config;
     private final String topic;
-    /** Each input topic's first partition of {@code alerts-raised}. */
+    /** Each input topic's first partition of {@code alerts-raised}, and its number of partitions. */
     private final Map<String, Integer> firstPartition;
+    private final Map<String, Integer> partitions;
     private final Map<TopicPartition, Set<String>> keys = new HashMap<>();
+    private final Admin admin;
 
-    private RaisedAlerts(UnionNewsConfig config, Map<String, Integer> firstPartition) {
+    private RaisedAlerts(UnionNewsConfig config, Map<String, Integer> firstPartition, Map<String, Integer> partitions) {
         this.config = config;
         this.topic = config.topics().alertsRaised();
         this.firstPartition = Map.copyOf(firstPartition);
+        this.partitions = Map.copyOf(partitions);
+        this.admin = Admin.create(config.clientProperties("admin"));
     }
 
     /**
@@ -50,13 +57,15 @@ final class RaisedAlerts {
      */
     static RaisedAlerts open(UnionNewsConfig config, KafkaConsumer<?, ?> consumer, List<String> inputs) {
         Map<String, Integer> first = new LinkedHashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         int next = 0;
         for (String input : inputs) {
             first.put(input, next);
-            next += consumer.partitionsFor(input, Duration.ofSeconds(30)).size();
+            counts.put(input, consumer.partitionsFor(input, Duration.ofSeconds(30)).size());
+            next += counts.get(input);
         }
         TopicAdmin.ensurePartitions(config, config.topics().alertsRaised(), next);
-        return new RaisedAlerts(config, first);
+        return new RaisedAlerts(config, first, counts);
     }
 
     /** The key an alert is remembered by: an article raises each rule once, a spike is raised once. */
@@ -65,8 +74,8 @@ final class RaisedAlerts {
     }
 
     /**
-     * Learns what was raised for newly assigned input partitions. Call it once their positions are known
-     * ({@code consumer.position}), so that no earlier owner's transaction is still pending.
+     * Learns what was raised for newly assigned input partitions: reads their partitions of {@code alerts-raised}
+     * up to the high watermark, so past any transaction a predecessor left open there, once it has ended.
      */
     void load(Collection<TopicPartition> inputs, Duration deadline) {
         Map<Integer, TopicPartition> byPartition = new HashMap<>();
@@ -74,9 +83,21 @@ final class RaisedAlerts {
             byPartition.put(partition(input), input);
             keys.put(input, new HashSet<>());
         }
-        List<TopicPartition> own = byPartition.keySet().stream().map(p -> new TopicPartition(topic, p)).toList();
-        try (TopicReader reader = new TopicReader(config, own)) {
-            reader.readToEnd(event -> {
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        byPartition.keySet().forEach(p -> latest.put(new TopicPartition(topic, p), OffsetSpec.latest()));
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        try {
+            admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED)
+                            .timeoutMs((int) deadline.toMillis())).all().get()
+                    .forEach((partition, info) -> ends.put(partition, info.offset()));
+        } catch (ExecutionException e) {
+            throw new TimeoutException("Cannot find the end of " + latest.keySet() + ": " + e.getCause(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptException(e);
+        }
+        try (TopicReader reader = new TopicReader(config, ends.keySet())) {
+            reader.readTo(ends, event -> {
                 Set<String> raised = keys.get(byPartition.get(event.partition()));
                 if (event.key() != null && event.json() != null) {
                     raised.add(event.key());
@@ -84,6 +105,18 @@ final class RaisedAlerts {
                     raised.remove(event.key());
                 }
             }, deadline);
+        }
+    }
+
+    /** Whether the input topics have more partitions than this layout has room for (they were repartitioned). */
+    void checkLayout(Collection<TopicPartition> inputs) {
+        for (TopicPartition input : inputs) {
+            Integer count = partitions.get(input.topic());
+            if (count != null && input.partition() >= count) {
+                throw new IllegalStateException(input.topic() + " has more partitions than the " + count
+                        + " it had when this consumer started: restart the consumers (alerts already raised for the"
+                        + " moved articles may be raised once more)");
+            }
         }
     }
 
@@ -109,8 +142,13 @@ final class RaisedAlerts {
                     "rule", rule, "input", input.toString()));
             return new ProducerRecord<>(topic, partition(input), key.getBytes(StandardCharsets.UTF_8), value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("Cannot write the raised alert " + key + " as JSON", e);
         }
+    }
+
+    @Override
+    public void close() {
+        admin.close(Duration.ofSeconds(5));
     }
 
     private int partition(TopicPartition input) {

@@ -70,7 +70,8 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
     private static final JsonSerde<SummaryEvent> SUMMARY = JsonSerde.of(SummaryEvent.class);
     private static final JsonSerde<AlertEvent> ALERT = JsonSerde.of(AlertEvent.class);
     private static final JsonSerde<OrgStats> ORG_STATS = JsonSerde.of(OrgStats.class);
-    private static final Duration REBUILD_DEADLINE = Duration.ofMinutes(2);
+    /** One attempt at learning the alerts raised for new partitions; attempts repeat until the consumer closes. */
+    private static final Duration REBUILD_DEADLINE = Duration.ofSeconds(30);
     static final String SPIKE_RULE_PREFIX = "spike:";
 
     private final Topics topics;
@@ -147,7 +148,7 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
             consumer.subscribe(inputs, new RaisedAlertsFollowAssignment());
             while (running.get()) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
-                if (!records.isEmpty()) {
+                if (!records.isEmpty() && running.get()) {
                     processInTransaction(records);
                 }
             }
@@ -168,6 +169,9 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
             subscriptions.close();
             consumer.close();
             producer.close(Duration.ofSeconds(10));
+            if (raised != null) {
+                raised.close();
+            }
         }
     }
 
@@ -179,13 +183,15 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
     private final class RaisedAlertsFollowAssignment implements ConsumerRebalanceListener {
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-            while (true) {
+            raised.checkLayout(partitions);
+            while (running.get()) {
                 try {
                     partitions.forEach(partition -> consumer.position(partition, REBUILD_DEADLINE));
                     raised.load(partitions, REBUILD_DEADLINE);
                     return;
                 } catch (TimeoutException e) {
-                    // Processing without what was raised could raise an alert twice: wait for the cluster.
+                    // Processing without what was raised could raise an alert twice: wait for the cluster, or
+                    // for a dead predecessor's transaction to time out.
                     LOG.warn("Cannot learn the alerts raised for {} yet, trying again: {}", partitions, e.getMessage());
                 }
             }

@@ -13,9 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.junit.jupiter.api.Test;
@@ -73,7 +70,7 @@ class ConsumerGroupFailoverTest {
             Map<String, String> dyingOverrides = new HashMap<>(with(shared, "dying").asMap());
             dyingOverrides.put("producer." + ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "10000");
             dying = CrashFixture.startCrashingConsumer(dyingOverrides, ACKS_BEFORE_HALT, log);
-            awaitEachMemberOwnsAnArticlePartition(config, group, 3);
+            CrashFixture.awaitEachMemberOwnsAnArticlePartition(config, group, 3, DEADLINE);
 
             Map<String, Set<String>> expectedRules = CrashFixture.sendStrikeArticles(config, ARTICLES);
             CrashFixture.awaitHalt(dying, DEADLINE, log);
@@ -112,21 +109,5 @@ class ConsumerGroupFailoverTest {
         Map<String, String> overrides = new HashMap<>(shared);
         overrides.put(UnionNewsConfig.INSTANCE_ID, instance);
         return UnionNewsConfig.defaults(overrides);
-    }
-
-    /** Until the group has {@code members} members, each assigned one partition of {@code articles.enriched}. */
-    private static void awaitEachMemberOwnsAnArticlePartition(UnionNewsConfig config, String group, int members) {
-        String enriched = config.topics().enriched();
-        try (Admin admin = Admin.create(config.clientProperties("admin"))) {
-            await("the group has " + members + " members sharing the article partitions").atMost(DEADLINE)
-                    .until(() -> {
-                        ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group))
-                                .describedGroups().get(group).get();
-                        List<MemberDescription> current = List.copyOf(description.members());
-                        return current.size() == members && current.stream().allMatch(member ->
-                                member.assignment().topicPartitions().stream()
-                                        .filter(p -> p.topic().equals(enriched)).count() == 1);
-                    });
-        }
     }
 }

@@ -19,6 +19,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -196,6 +199,23 @@ final class CrashFixture {
             return text.substring(Math.max(0, text.length() - 6000));
         } catch (IOException e) {
             return "(no log: " + e + ")";
+        }
+    }
+
+    /** Until the group has {@code members} members, each assigned partitions of {@code articles.enriched}. */
+    static void awaitEachMemberOwnsAnArticlePartition(UnionNewsConfig config, String group, int members,
+                                                      Duration deadline) {
+        String enriched = config.topics().enriched();
+        try (Admin admin = Admin.create(config.clientProperties("admin"))) {
+            await("the group has " + members + " members sharing the article partitions").atMost(deadline)
+                    .until(() -> {
+                        ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group))
+                                .describedGroups().get(group).get();
+                        List<MemberDescription> current = List.copyOf(description.members());
+                        return current.size() == members && current.stream().allMatch(member ->
+                                member.assignment().topicPartitions().stream()
+                                        .anyMatch(p -> p.topic().equals(enriched)));
+                    });
         }
     }
 }

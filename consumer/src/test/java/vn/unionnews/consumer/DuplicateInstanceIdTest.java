@@ -49,6 +49,7 @@ class DuplicateInstanceIdTest {
                     .until(() -> CrashFixture.seen(config).summaries().keySet().equals(expected.keySet()));
 
             newerLoop.start();
+            CrashFixture.awaitEachMemberOwnsAnArticlePartition(config, prefix + "summarizer", 2, DEADLINE);
             expected.putAll(CrashFixture.sendStrikeArticles(config, 6, 24));
             olderLoop.join(DEADLINE.toMillis());
             assertTrue(!olderLoop.isAlive(), "the fenced instance stopped");

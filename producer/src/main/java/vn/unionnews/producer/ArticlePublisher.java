@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -60,6 +61,14 @@ public final class ArticlePublisher implements AutoCloseable {
      * @param onDone called once per input when its fate is known (for a progress bar)
      */
     public Report publish(List<PageInput> inputs, IntConsumer onDone) {
+        return publish(inputs, onDone, id -> { });
+    }
+
+    /**
+     * The same, also calling {@code onSent} with each article id the broker has acknowledged, as it does (on the
+     * producer's I/O thread).
+     */
+    public Report publish(List<PageInput> inputs, IntConsumer onDone, Consumer<String> onSent) {
         List<String> sentIds = Collections.synchronizedList(new ArrayList<>());
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         for (PageInput input : inputs) {
@@ -85,6 +94,7 @@ public final class ArticlePublisher implements AutoCloseable {
                     failures.add(input.origin() + ": not sent: " + error.getMessage());
                 } else if (sentId != null) {
                     sentIds.add(sentId);
+                    onSent.accept(sentId);
                 }
                 onDone.accept(1);
             });

@@ -68,12 +68,12 @@ public final class ArticleStreams implements AutoCloseable {
         return streams;
     }
 
-    /** Where other instances reach this one: its {@code application.server}. */
     /** The configuration this app runs with. */
     public UnionNewsConfig config() {
         return config;
     }
 
+    /** Where other instances reach this one: its {@code application.server}. */
     public HostInfo applicationServer() {
         return applicationServer;
     }

@@ -111,7 +111,12 @@ public final class OrgStatsApi implements AutoCloseable {
     public static OrgStatsApi start(ArticleStreams streams, String host, int port) {
         OrgStatsQueries queries = new OrgStatsQueries(streams.kafkaStreams(), streams.applicationServer());
         OrgStatsApi api = new OrgStatsApi(queries, streams);
-        api.app.start(host, port);
+        try {
+            api.app.start(host, port);
+        } catch (RuntimeException e) {
+            api.subscriptions.close();
+            throw e;
+        }
         return api;
     }
 

@@ -29,11 +29,12 @@ import vn.unionnews.kafka.UnionNewsConfig;
  *   <li>{@code GET /api/subscriptions}: the live ones, by id; {@code GET /api/subscriptions/{id}}: one;</li>
  *   <li>{@code POST /api/subscriptions}: a JSON object with any of {@code topics}, {@code organizations},
  *   {@code provinces}, {@code keywords}, {@code minScore}, {@code severity} and optionally {@code id}; 201 with
- *   the subscription written;</li>
- *   <li>{@code PUT /api/subscriptions/{id}}: the same, replacing or creating that id;</li>
+ *   the subscription written, 409 if that id exists;</li>
+ *   <li>{@code PUT /api/subscriptions/{id}}: the same, replacing (200) or creating (201) that id;</li>
  *   <li>{@code DELETE /api/subscriptions/{id}}: a tombstone; 404 when there is no such subscription.</li>
  * </ul>
- * Reads go to the topic's end at the time of the request, so a client reads its own writes.
+ * Reads go to the topic's end at the time of the request, so a client reads its own writes. Writes take
+ * {@code application/json} only, so a browser cannot send one from another site without asking first (CORS).
  */
 final class SubscriptionsApi implements AutoCloseable {
     private static final String PATH = "/api/subscriptions";
@@ -79,9 +80,19 @@ final class SubscriptionsApi implements AutoCloseable {
     }
 
     private void write(Context ctx, String pathId) throws Exception {
+        if (!"application/json".equalsIgnoreCase(String.valueOf(ctx.contentType()).split(";")[0].strip())) {
+            ctx.status(415).json(Map.of("error", "send the subscription as application/json"));
+            return;
+        }
         Subscription subscription = parse(ctx.body(), pathId);
+        boolean exists = live().containsKey(subscription.id());
+        if (pathId == null && exists) {
+            ctx.status(409).json(Map.of("error", "subscription " + subscription.id() + " exists: PUT "
+                    + PATH + "/" + subscription.id() + " replaces it"));
+            return;
+        }
         send(subscription.id(), SUBSCRIPTION.serialize(topic, subscription));
-        ctx.status(pathId == null ? 201 : 200).header("Location", PATH + "/" + subscription.id()).json(subscription);
+        ctx.status(exists ? 200 : 201).header("Location", PATH + "/" + subscription.id()).json(subscription);
     }
 
     /** The subscription a request body describes; a user error throws with the offending value in the message. */
@@ -101,8 +112,8 @@ final class SubscriptionsApi implements AutoCloseable {
             throw new IllegalArgumentException("the body's id " + bodyId + " is not the path's " + pathId);
         }
         String id = pathId != null ? pathId : bodyId != null ? bodyId : Subscription.newId();
-        double minScore = json.hasNonNull("minScore") ? json.get("minScore").asDouble(Double.NaN)
-                : Subscription.DEFAULT_MIN_SCORE;
+        double minScore = !json.hasNonNull("minScore") ? Subscription.DEFAULT_MIN_SCORE
+                : json.get("minScore").isNumber() ? json.get("minScore").asDouble() : Double.NaN;
         String severity = json.hasNonNull("severity") ? json.get("severity").asText() : null;
         return new Subscription(Subscription.SCHEMA_VERSION, id, strings(json, "topics"), strings(json, "organizations"),
                 strings(json, "provinces"), strings(json, "keywords"), minScore, severity).checked();
