@@ -1,5 +1,6 @@
 package vn.unionnews.page;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -158,11 +159,11 @@ public final class PageParser {
         String title = Optional.ofNullable(page.title()).map(VietnameseText::normalize)
                 .or(() -> markup.title().map(VietnameseText::normalize))
                 .orElseGet(() -> title(header, layout.paragraphs()));
-        Integer fetchYear = page.fetchedAt() == null ? null
-                : page.fetchedAt().atOffset(PublishedDates.VIETNAM).getYear();
+        LocalDate fetchDay = page.fetchedAt() == null ? null
+                : page.fetchedAt().atOffset(PublishedDates.VIETNAM).toLocalDate();
         String published = markup.publishedAt().flatMap(PublishedDates::fromMarkup)
                 .or(() -> PublishedDates.fullDate(allHeader))
-                .or(() -> PublishedDates.yearlessDate(layout.paragraphs().get(0), body, fetchYear))
+                .or(() -> PublishedDates.yearlessDate(layout.paragraphs().get(0), body, fetchDay))
                 .orElse(null);
         SourceOrg source = sources.find(sourceHint, SiteTemplates.hostOf(page.url()), allHeader, layout.paragraphs())
                 .orElse(SourceOrg.UNKNOWN);

@@ -96,8 +96,10 @@ final class PublishedDates {
      * the article talks about: a year it plans for ("nhiệm vụ năm 2022", "năm 2022 phấn đấu …") is the year of the
      * event; a year it reviews ("tổng kết năm 2021") is too, unless the event is in January or February, when
      * reviews of the year before are held. The latest such year wins, capped by the fetch year; without any, the fetch year.
+     * A report is published before it is fetched: a day later in the fetch year than the fetch day is last year's.
      */
-    static Optional<String> yearlessDate(String opening, String body, Integer fetchYear) {
+    static Optional<String> yearlessDate(String opening, String body, LocalDate fetchDay) {
+        Integer fetchYear = fetchDay == null ? null : fetchDay.getYear();
         Matcher m = NO_YEAR.matcher(opening);
         if (!m.find()) {
             return Optional.empty();
@@ -115,8 +117,12 @@ final class PublishedDates {
         if (year == null) {
             return Optional.empty();
         }
-        if (fetchYear != null && year > fetchYear) {
+        if (fetchYear != null && year >= fetchYear) {
             year = fetchYear;
+            Optional<String> thisYear = iso(String.valueOf(year), m.group(2), m.group(1), null, null);
+            if (thisYear.isPresent() && LocalDate.parse(thisYear.get()).isAfter(fetchDay.plusDays(1))) {
+                year = fetchYear - 1;
+            }
         }
         return iso(String.valueOf(year), m.group(2), m.group(1), null, null);
     }

@@ -110,6 +110,18 @@ class PageParserTest {
     }
 
     @Test
+    void aDayLaterInTheYearThanTheFetchIsLastYears() {
+        String opening = "Sáng 3/12, khoảng 1.500 công nhân Công ty TNHH Giày da Phú Lợi tại tỉnh Đồng Nai đã ngừng việc tập"
+                + " thể, đề nghị doanh nghiệp trả nợ lương tháng 10 và tháng 11 cho người lao động.";
+        String page = String.join("\n", "Công nhân ngừng việc vì bị nợ lương", opening, SECOND);
+
+        assertEquals("2025-12-03", parser.parse(new RawPage(null, null, Instant.parse("2026-11-30T03:00:00Z"), null,
+                null, page, null)).publishedAt(), "not a date after the page was fetched");
+        assertEquals("2026-12-03", parser.parse(new RawPage(null, null, Instant.parse("2026-12-05T03:00:00Z"), null,
+                null, page, null)).publishedAt());
+    }
+
+    @Test
     void learnsASitesRecurringLinesSoLaterPagesAreCleaner() {
         // The site prints a slogan long enough to pass for prose above every article.
         String slogan = "Chào mừng bạn đến với cổng thông tin điện tử của Liên đoàn Lao động tỉnh Nghệ An, nơi cập nhật"
