@@ -1,6 +1,5 @@
 package vn.unionnews.app;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -97,7 +97,7 @@ final class LoadCommand implements Callable<Integer> {
                     + " --strike-every at least 0");
         }
         Path home = Path.of(System.getProperty("union-news.home", "."));
-        List<String> seedTexts = seedTexts(seeds != null ? seeds : home.resolve("seeds"));
+        List<RawPage> seedPages = seedPages(seeds != null ? seeds : home.resolve("seeds"));
         Path work = Files.createTempDirectory("union-news-load");
         String prefix = "load-" + UUID.randomUUID().toString().substring(0, 8) + ".";
         UnionNewsConfig config = kafka.config();
@@ -113,7 +113,7 @@ final class LoadCommand implements Callable<Integer> {
                 config = config.with(UnionNewsConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers());
                 where = "an embedded broker";
             }
-            List<PageInput> inputs = generate(seedTexts);
+            List<PageInput> inputs = generate(seedPages);
             out.printf("Pipeline load: %d pages (%d long reports, %d strike reports), %d consumer(s), %s, topics %s*%n",
                     inputs.size(), count(inputs, "long"), count(inputs, "strike"), consumers, where,
                     config.topics().prefix());
@@ -294,9 +294,9 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     /** The generated pages: each a unique id and title, so each is an article of its own. */
-    private List<PageInput> generate(List<String> seedTexts) {
+    private List<PageInput> generate(List<RawPage> seedPages) {
         ArticleAnalyzer analyzer = new ArticleAnalyzer(3);
-        List<ArticleEvent> articles = seedTexts.stream().map(text -> analyzer.toArticle(RawPage.ofContent(text))).toList();
+        List<ArticleEvent> articles = seedPages.stream().map(analyzer::toArticle).toList();
         List<PageInput> inputs = new ArrayList<>();
         for (int i = 0; i < pages; i++) {
             String kind;
@@ -330,17 +330,13 @@ final class LoadCommand implements Callable<Integer> {
         return text.toString();
     }
 
-    private static List<String> seedTexts(Path dir) throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (PageInput input : PageInputs.fromPaths(List.of(dir))) {
-            if (input.page() != null) {
-                texts.add(input.page().text() != null ? input.page().text() : input.page().html());
-            }
-        }
-        if (texts.isEmpty()) {
+    private static List<RawPage> seedPages(Path dir) {
+        List<RawPage> pages = PageInputs.fromPaths(List.of(dir)).stream().map(PageInput::page)
+                .filter(Objects::nonNull).toList();
+        if (pages.isEmpty()) {
             throw new IllegalArgumentException("no pages in " + dir + " to vary (--seeds)");
         }
-        return texts;
+        return pages;
     }
 
     private static long count(List<PageInput> inputs, String kind) {

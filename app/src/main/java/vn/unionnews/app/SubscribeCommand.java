@@ -4,17 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.unionnews.event.Subscription;
 import vn.unionnews.kafka.Json;
-import vn.unionnews.kafka.JsonSerde;
-import vn.unionnews.kafka.ReliableProducer;
+import vn.unionnews.kafka.SubscriptionStore;
 import vn.unionnews.kafka.TopicAdmin;
 import vn.unionnews.kafka.UnionNewsConfig;
 
@@ -45,18 +40,12 @@ final class SubscribeCommand implements Callable<Integer> {
     String severity = "warning";
 
     @Override
-    public Integer call() throws InterruptedException, JsonProcessingException {
+    public Integer call() throws JsonProcessingException {
         Subscription subscription = subscription();
         UnionNewsConfig config = kafka.config();
         TopicAdmin.ensureTopics(config);
-        String topic = config.topics().subscriptions();
-        try (KafkaProducer<String, Subscription> producer = new KafkaProducer<>(ReliableProducer.properties(config),
-                new StringSerializer(), JsonSerde.of(Subscription.class))) {
-            producer.send(new ProducerRecord<>(topic, subscription.id(), subscription)).get();
-            producer.flush();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Cannot write subscription " + subscription.id() + " to " + topic + ": "
-                    + e.getCause().getMessage(), e.getCause());
+        try (SubscriptionStore store = new SubscriptionStore(config)) {
+            store.put(subscription);
         }
         System.out.println("Subscribed " + subscription.id() + ": " + SubscriptionsCommand.criteria(subscription));
         System.out.println(Json.mapper().writeValueAsString(subscription));

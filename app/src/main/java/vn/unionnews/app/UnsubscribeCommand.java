@@ -1,14 +1,10 @@
 package vn.unionnews.app;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import vn.unionnews.kafka.ReliableProducer;
+import vn.unionnews.kafka.SubscriptionStore;
 import vn.unionnews.kafka.TopicAdmin;
 import vn.unionnews.kafka.UnionNewsConfig;
 
@@ -21,21 +17,15 @@ final class UnsubscribeCommand implements Callable<Integer> {
     String id;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         UnionNewsConfig config = kafka.config();
         TopicAdmin.ensureTopics(config);
-        String topic = config.topics().subscriptions();
-        if (!SubscriptionsCommand.live(config).containsKey(id)) {
-            System.err.println("union-news: no subscription " + id + " in " + topic);
-            return 1;
-        }
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(ReliableProducer.properties(config),
-                new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, id, null)).get();
-            producer.flush();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Cannot delete subscription " + id + " from " + topic + ": "
-                    + e.getCause().getMessage(), e.getCause());
+        try (SubscriptionStore store = new SubscriptionStore(config)) {
+            if (!store.live().containsKey(id)) {
+                System.err.println("union-news: no subscription " + id + " in " + config.topics().subscriptions());
+                return 1;
+            }
+            store.delete(id);
         }
         System.out.println("Unsubscribed " + id);
         return 0;

@@ -74,15 +74,15 @@ public final class TopicAdmin {
      */
     public static void ensurePartitions(UnionNewsConfig config, String topic, int partitions) {
         try (Admin admin = Admin.create(config.clientProperties("admin"))) {
-            int current = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+            int current = partitionCount(admin, topic);
             if (current < partitions) {
                 try {
                     admin.createPartitions(Map.of(topic, NewPartitions.increaseTo(partitions))).all().get();
                     LOG.info("Topic {} has {} partitions instead of {}", topic, partitions, current);
                 } catch (ExecutionException e) {
                     // Another instance starting at the same time may have added them first.
-                    int now = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
-                    if (!(e.getCause() instanceof InvalidPartitionsException) || now < partitions) {
+                    if (!(e.getCause() instanceof InvalidPartitionsException)
+                            || partitionCount(admin, topic) < partitions) {
                         throw e;
                     }
                 }
@@ -95,6 +95,10 @@ public final class TopicAdmin {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while adding partitions to " + topic, e);
         }
+    }
+
+    private static int partitionCount(Admin admin, String topic) throws ExecutionException, InterruptedException {
+        return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
     }
 
     /**

@@ -118,13 +118,19 @@ final class PublishedDates {
             return Optional.empty();
         }
         if (fetchYear != null && year >= fetchYear) {
-            year = fetchYear;
-            Optional<String> thisYear = iso(String.valueOf(year), m.group(2), m.group(1), null, null);
-            if (thisYear.isPresent() && LocalDate.parse(thisYear.get()).isAfter(fetchDay.plusDays(1))) {
-                year = fetchYear - 1;
-            }
+            boolean afterFetch = after(fetchYear, month, Integer.parseInt(m.group(1)), fetchDay.plusDays(1));
+            year = afterFetch ? fetchYear - 1 : fetchYear;
         }
         return iso(String.valueOf(year), m.group(2), m.group(1), null, null);
+    }
+
+    /** Whether the day is a real one after {@code limit}. */
+    private static boolean after(int year, int month, int day, LocalDate limit) {
+        try {
+            return LocalDate.of(year, month, day).isAfter(limit);
+        } catch (DateTimeException e) {
+            return false;
+        }
     }
 
     private static Optional<String> iso(String year, String month, String day, String hour, String minute) {

@@ -199,8 +199,7 @@ class EnricherQualityTest {
     void aProvinceCountsWhenAnOrganisationBelongsToItOrTheLeadPlacesTheStoryThere() {
         String body = "Sáng 15/3, công nhân Công ty TNHH Minh Long ở tỉnh Bình Dương ngừng việc tập thể. Mức lương ở đây"
                 + " thấp hơn nhiều doanh nghiệp như Đồng Nai. Liên đoàn Lao động tỉnh Bình Phước cũng đã có ý kiến.";
-        EnrichedArticle article = ANALYZER.enrich(ANALYZER.toArticle(RawPage.ofContent(
-                "Công nhân ngừng việc vì lương thấp\n\n" + body)));
+        EnrichedArticle article = enrichedPage("Công nhân ngừng việc vì lương thấp", body);
 
         assertEquals(List.of("Bình Phước", "Bình Dương"), article.provinces(), "not Đồng Nai, named only to compare");
     }
@@ -209,14 +208,19 @@ class EnricherQualityTest {
     void aCompanysNameStopsWhereTheSentenceGoesOn() {
         String body = "Sáng 3/12, khoảng 1.500 công nhân tại huyện Trảng Bom, tỉnh Đồng Nai đã ngừng việc tập thể, đề nghị"
                 + " Công ty TNHH Giày da Phú Lợi trả nợ lương tháng 10 và tháng 11 cho người lao động.";
-        EnrichedArticle article = ANALYZER.enrich(ANALYZER.toArticle(RawPage.ofContent(
-                "Hơn 1.500 công nhân Công ty TNHH Giày da Phú Lợi ngừng việc tập thể vì bị nợ lương\n\n" + body)));
+        EnrichedArticle article = enrichedPage(
+                "Hơn 1.500 công nhân Công ty TNHH Giày da Phú Lợi ngừng việc tập thể vì bị nợ lương", body);
 
         List<String> enterprises = article.organizations().stream().filter(org -> org.type().equals("enterprise"))
                 .map(OrgMention::name).toList();
         assertEquals(List.of("Công ty TNHH Giày da Phú Lợi"), enterprises);
         assertEquals("Công ty TNHH Giày da Phú Lợi", OrganizationExtractor.withoutClauseTail("Công ty TNHH Giày da Phú Lợi"),
                 "one lower-case word inside a name stays");
+    }
+
+    /** A plain-text page of a title and a body, as the pipeline enriches it. */
+    private static EnrichedArticle enrichedPage(String title, String body) {
+        return ANALYZER.enrich(ANALYZER.toArticle(RawPage.ofContent(title + "\n\n" + body)));
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +19,7 @@ import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.TimeoutException;
+import vn.unionnews.event.AlertEvent;
 import vn.unionnews.kafka.Json;
 import vn.unionnews.kafka.TopicAdmin;
 import vn.unionnews.kafka.TopicReader;
@@ -37,17 +37,19 @@ import vn.unionnews.kafka.UnionNewsConfig;
 final class RaisedAlerts implements AutoCloseable {
     private final UnionNewsConfig config;
     private final String topic;
-    /** Each input topic's first partition of {@code alerts-raised}, and its number of partitions. */
-    private final Map<String, Integer> firstPartition;
-    private final Map<String, Integer> partitions;
+    /** Each input topic's partitions of {@code alerts-raised}. */
+    private final Map<String, Block> blocks;
     private final Map<TopicPartition, Set<String>> keys = new HashMap<>();
     private final Admin admin;
 
-    private RaisedAlerts(UnionNewsConfig config, Map<String, Integer> firstPartition, Map<String, Integer> partitions) {
+    /** An input topic's {@code size} partitions from {@code first} on. */
+    private record Block(int first, int size) {
+    }
+
+    private RaisedAlerts(UnionNewsConfig config, Map<String, Block> blocks) {
         this.config = config;
         this.topic = config.topics().alertsRaised();
-        this.firstPartition = Map.copyOf(firstPartition);
-        this.partitions = Map.copyOf(partitions);
+        this.blocks = Map.copyOf(blocks);
         this.admin = Admin.create(config.clientProperties("admin"));
     }
 
@@ -56,16 +58,15 @@ final class RaisedAlerts implements AutoCloseable {
      * partition for every input partition if it has fewer.
      */
     static RaisedAlerts open(UnionNewsConfig config, KafkaConsumer<?, ?> consumer, List<String> inputs) {
-        Map<String, Integer> first = new LinkedHashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Block> blocks = new HashMap<>();
         int next = 0;
         for (String input : inputs) {
-            first.put(input, next);
-            counts.put(input, consumer.partitionsFor(input, Duration.ofSeconds(30)).size());
-            next += counts.get(input);
+            Block block = new Block(next, consumer.partitionsFor(input, Duration.ofSeconds(30)).size());
+            blocks.put(input, block);
+            next += block.size();
         }
         TopicAdmin.ensurePartitions(config, config.topics().alertsRaised(), next);
-        return new RaisedAlerts(config, first, counts);
+        return new RaisedAlerts(config, blocks);
     }
 
     /** The key an alert is remembered by: an article raises each rule once, a spike is raised once. */
@@ -111,9 +112,9 @@ final class RaisedAlerts implements AutoCloseable {
     /** Whether the input topics have more partitions than this layout has room for (they were repartitioned). */
     void checkLayout(Collection<TopicPartition> inputs) {
         for (TopicPartition input : inputs) {
-            Integer count = partitions.get(input.topic());
-            if (count != null && input.partition() >= count) {
-                throw new IllegalStateException(input.topic() + " has more partitions than the " + count
+            Block block = blocks.get(input.topic());
+            if (block != null && input.partition() >= block.size()) {
+                throw new IllegalStateException(input.topic() + " has more partitions than the " + block.size()
                         + " it had when this consumer started: restart the consumers (alerts already raised for the"
                         + " moved articles may be raised once more)");
             }
@@ -135,11 +136,12 @@ final class RaisedAlerts implements AutoCloseable {
         keys.computeIfAbsent(input, p -> new HashSet<>()).addAll(raised);
     }
 
-    /** The record that remembers {@code key} for {@code input}, to send in the alert's transaction. */
-    ProducerRecord<byte[], byte[]> record(TopicPartition input, String key, String articleId, String rule) {
+    /** The record that remembers {@code alert} for {@code input}, to send in the alert's transaction. */
+    ProducerRecord<byte[], byte[]> record(TopicPartition input, AlertEvent alert) {
+        String key = key(alert.articleId(), alert.rule());
         try {
-            byte[] value = Json.mapper().writeValueAsBytes(Map.of("schemaVersion", 1, "articleId", articleId,
-                    "rule", rule, "input", input.toString()));
+            byte[] value = Json.mapper().writeValueAsBytes(Map.of("schemaVersion", 1, "articleId", alert.articleId(),
+                    "rule", alert.rule(), "input", input.toString()));
             return new ProducerRecord<>(topic, partition(input), key.getBytes(StandardCharsets.UTF_8), value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the raised alert " + key + " as JSON", e);
@@ -152,10 +154,10 @@ final class RaisedAlerts implements AutoCloseable {
     }
 
     private int partition(TopicPartition input) {
-        Integer first = firstPartition.get(input.topic());
-        if (first == null) {
+        Block block = blocks.get(input.topic());
+        if (block == null) {
             throw new IllegalArgumentException("not an input topic of the consumer: " + input.topic());
         }
-        return first + input.partition();
+        return block.first() + input.partition();
     }
 }

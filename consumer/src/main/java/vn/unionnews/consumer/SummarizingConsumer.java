@@ -285,7 +285,7 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
                     for (AlertEvent alert : spikeAlerts(stats, input, raising)) {
                         out.add(output(alert.articleId().getBytes(StandardCharsets.UTF_8),
                                 ALERT.serialize(topics.output(), alert), AlertEvent.EVENT_TYPE));
-                        out.add(raised.record(input, alert.rule(), alert.articleId(), alert.rule()));
+                        out.add(raised.record(input, alert));
                     }
                 }
                 return out;
@@ -302,7 +302,7 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
                 String key = RaisedAlerts.key(alert.articleId(), alert.rule());
                 if (!raised.contains(input, key) && raising.add(key)) {
                     out.add(output(record.key(), ALERT.serialize(topics.output(), alert), AlertEvent.EVENT_TYPE));
-                    out.add(raised.record(input, key, alert.articleId(), alert.rule()));
+                    out.add(raised.record(input, alert));
                 }
             }
             written.add(event);

@@ -61,11 +61,7 @@ class AlertsIntegrationTest {
 
     @BeforeEach
     void start(KafkaBroker broker) {
-        String prefix = broker.uniquePrefix("alerts");
-        config = UnionNewsConfig.defaults(Map.of(
-                UnionNewsConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
-                UnionNewsConfig.TOPIC_PREFIX, prefix,
-                UnionNewsConfig.CONSUMER_GROUP_ID, prefix + "summarizer"));
+        config = UnionNewsConfig.defaults(CrashFixture.ownTopics(broker, "alerts", Map.of()));
         TopicAdmin.ensureTopics(config);
         startConsumer();
     }

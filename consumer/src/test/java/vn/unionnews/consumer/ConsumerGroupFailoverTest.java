@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,15 +38,8 @@ class ConsumerGroupFailoverTest {
 
     @Test
     void theSurvivorsFinishADeadInstancesWorkExactlyOnce(KafkaBroker broker, @TempDir Path tmp) throws Exception {
-        String prefix = broker.uniquePrefix("failover");
-        String group = prefix + "summarizer";
-        Map<String, String> shared = Map.of(
-                UnionNewsConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
-                UnionNewsConfig.TOPIC_PREFIX, prefix,
-                UnionNewsConfig.CONSUMER_GROUP_ID, group,
-                "consumer." + ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "4",
-                "consumer." + ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "6000",
-                "consumer." + ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, "1000");
+        Map<String, String> shared = CrashFixture.ownTopics(broker, "failover", CrashFixture.QUICK_FAILOVER);
+        String group = shared.get(UnionNewsConfig.CONSUMER_GROUP_ID);
         UnionNewsConfig config = UnionNewsConfig.defaults(shared);
         TopicAdmin.ensureTopics(config);
 
@@ -60,14 +52,15 @@ class ConsumerGroupFailoverTest {
             for (String instance : List.of("a", "b")) {
                 AtomicInteger count = new AtomicInteger();
                 committedBy.put(instance, count);
-                SummarizingConsumer consumer = new SummarizingConsumer(with(shared, instance),
+                SummarizingConsumer consumer = new SummarizingConsumer(config.with(UnionNewsConfig.INSTANCE_ID, instance),
                         summary -> count.incrementAndGet());
                 survivors.add(consumer);
                 Thread loop = new Thread(consumer, "survivor-" + instance);
                 loops.add(loop);
                 loop.start();
             }
-            Map<String, String> dyingOverrides = new HashMap<>(with(shared, "dying").asMap());
+            Map<String, String> dyingOverrides = new HashMap<>(shared);
+            dyingOverrides.put(UnionNewsConfig.INSTANCE_ID, "dying");
             dyingOverrides.put("producer." + ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "10000");
             dying = CrashFixture.startCrashingConsumer(dyingOverrides, ACKS_BEFORE_HALT, log);
             CrashFixture.awaitEachMemberOwnsAnArticlePartition(config, group, 3, DEADLINE);
@@ -103,11 +96,5 @@ class ConsumerGroupFailoverTest {
                 loop.join(30_000);
             }
         }
-    }
-
-    private static UnionNewsConfig with(Map<String, String> shared, String instance) {
-        Map<String, String> overrides = new HashMap<>(shared);
-        overrides.put(UnionNewsConfig.INSTANCE_ID, instance);
-        return UnionNewsConfig.defaults(overrides);
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -41,6 +42,7 @@ import vn.unionnews.kafka.ReliableProducer;
 import vn.unionnews.kafka.TopicReader;
 import vn.unionnews.kafka.UnionNewsConfig;
 import vn.unionnews.page.RawPage;
+import vn.unionnews.testkit.KafkaBroker;
 
 /**
  * What the crash tests share: strike articles that each raise {@code default:disputes}, a consumer in a JVM of its
@@ -62,11 +64,30 @@ final class CrashFixture {
             Tại buổi đối thoại, %1$s cam kết trả đủ tiền lương còn nợ trước ngày 30/3, người lao động đồng ý trở lại làm việc từ ca chiều cùng ngày.
             """;
 
+    /**
+     * Small transactions, so a crash falls between committed ones, and a dead member leaves the group after the
+     * broker's least session timeout instead of the default 45 s.
+     */
+    static final Map<String, String> QUICK_FAILOVER = Map.of(
+            "consumer." + ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "4",
+            "consumer." + ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "6000",
+            "consumer." + ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, "1000");
+
     /** Summaries per article id and alerts per "id rule", as a {@code read_committed} reader sees them. */
     record Seen(Map<String, Integer> summaries, Map<String, Integer> alerts) {
     }
 
     private CrashFixture() {
+    }
+
+    /** Configuration for a test of its own on {@code broker}: its topic prefix and consumer group, and {@code more}. */
+    static Map<String, String> ownTopics(KafkaBroker broker, String test, Map<String, String> more) {
+        String prefix = broker.uniquePrefix(test);
+        Map<String, String> overrides = new HashMap<>(more);
+        overrides.put(UnionNewsConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers());
+        overrides.put(UnionNewsConfig.TOPIC_PREFIX, prefix);
+        overrides.put(UnionNewsConfig.CONSUMER_GROUP_ID, prefix + "summarizer");
+        return overrides;
     }
 
     /**

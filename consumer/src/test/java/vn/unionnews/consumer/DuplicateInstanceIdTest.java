@@ -30,13 +30,9 @@ class DuplicateInstanceIdTest {
 
     @Test
     void theOlderOfTwoInstancesWithOneIdStopsAndNothingIsWrittenTwice(KafkaBroker broker) throws Exception {
-        String prefix = broker.uniquePrefix("same-id");
-        UnionNewsConfig config = UnionNewsConfig.defaults(Map.of(
-                UnionNewsConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
-                UnionNewsConfig.TOPIC_PREFIX, prefix,
-                UnionNewsConfig.CONSUMER_GROUP_ID, prefix + "summarizer",
+        UnionNewsConfig config = UnionNewsConfig.defaults(CrashFixture.ownTopics(broker, "same-id", Map.of(
                 UnionNewsConfig.INSTANCE_ID, "same",
-                "consumer." + ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2"));
+                "consumer." + ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2")));
         TopicAdmin.ensureTopics(config);
         SummarizingConsumer older = new SummarizingConsumer(config, summary -> { });
         SummarizingConsumer newer = new SummarizingConsumer(config, summary -> { });
@@ -49,7 +45,8 @@ class DuplicateInstanceIdTest {
                     .until(() -> CrashFixture.seen(config).summaries().keySet().equals(expected.keySet()));
 
             newerLoop.start();
-            CrashFixture.awaitEachMemberOwnsAnArticlePartition(config, prefix + "summarizer", 2, DEADLINE);
+            CrashFixture.awaitEachMemberOwnsAnArticlePartition(config,
+                    config.get(UnionNewsConfig.CONSUMER_GROUP_ID), 2, DEADLINE);
             expected.putAll(CrashFixture.sendStrikeArticles(config, 6, 24));
             olderLoop.join(DEADLINE.toMillis());
             assertTrue(!olderLoop.isAlive(), "the fenced instance stopped");

@@ -37,11 +37,7 @@ class ExactlyOnceCrashTest {
 
     @Test
     void restartAfterACrashMidBatchLeavesExactlyOneSummaryPerArticle(KafkaBroker broker) throws Exception {
-        String prefix = broker.uniquePrefix("crash");
-        UnionNewsConfig config = UnionNewsConfig.defaults(Map.of(
-                UnionNewsConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
-                UnionNewsConfig.TOPIC_PREFIX, prefix,
-                UnionNewsConfig.CONSUMER_GROUP_ID, prefix + "summarizer"));
+        UnionNewsConfig config = UnionNewsConfig.defaults(CrashFixture.ownTopics(broker, "crash", Map.of()));
         TopicAdmin.ensureTopics(config);
         List<String> ids = IntStream.range(0, ARTICLES).mapToObj(i -> "article-" + i).toList();
         try (KafkaProducer<byte[], byte[]> plain = producer(config, null)) {

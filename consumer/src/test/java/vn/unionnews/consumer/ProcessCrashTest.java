@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,17 +39,8 @@ class ProcessCrashTest {
     @Test
     void restartAfterAProcessCrashMidTransactionKeepsSummariesAndAlertsExactlyOnce(KafkaBroker broker,
                                                                                  @TempDir Path tmp) throws Exception {
-        String prefix = broker.uniquePrefix("process-crash");
-        Map<String, String> overrides = Map.of(
-                UnionNewsConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
-                UnionNewsConfig.TOPIC_PREFIX, prefix,
-                UnionNewsConfig.CONSUMER_GROUP_ID, prefix + "summarizer",
-                UnionNewsConfig.INSTANCE_ID, "crashing",
-                // Small transactions, so the crash falls between committed ones; the dead member leaves the group
-                // after the broker's least session timeout instead of the default 45 s.
-                "consumer." + ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "4",
-                "consumer." + ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "6000",
-                "consumer." + ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, "1000");
+        Map<String, String> overrides = CrashFixture.ownTopics(broker, "process-crash", CrashFixture.QUICK_FAILOVER);
+        overrides.put(UnionNewsConfig.INSTANCE_ID, "crashing");
         UnionNewsConfig config = UnionNewsConfig.defaults(overrides);
         TopicAdmin.ensureTopics(config);
         Map<String, Set<String>> expectedRules = CrashFixture.sendStrikeArticles(config, ARTICLES);

@@ -16,8 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.kafka.common.KafkaException;
@@ -90,8 +88,6 @@ public final class OrgStatsApi implements AutoCloseable {
                     (e, ctx) -> unavailable(ctx, e.getMessage()));
             config.routes.exception(IllegalArgumentException.class,
                     (e, ctx) -> ctx.status(400).json(Map.of("error", e.getMessage())));
-            config.routes.exception(ExecutionException.class, (e, ctx) -> unavailable(ctx, e.getCause().getMessage()));
-            config.routes.exception(TimeoutException.class, (e, ctx) -> unavailable(ctx, e.toString()));
             config.routes.exception(KafkaException.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
         });
     }

@@ -4,22 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import vn.unionnews.event.Subscription;
 import vn.unionnews.kafka.Json;
-import vn.unionnews.kafka.JsonSerde;
-import vn.unionnews.kafka.ReliableProducer;
-import vn.unionnews.kafka.TopicTable;
+import vn.unionnews.kafka.SubscriptionStore;
 import vn.unionnews.kafka.UnionNewsConfig;
 
 /**
@@ -38,24 +28,17 @@ import vn.unionnews.kafka.UnionNewsConfig;
  */
 final class SubscriptionsApi implements AutoCloseable {
     private static final String PATH = "/api/subscriptions";
-    private static final Duration DEADLINE = Duration.ofSeconds(15);
-    private static final JsonSerde<Subscription> SUBSCRIPTION = JsonSerde.of(Subscription.class);
 
-    private final UnionNewsConfig config;
-    private final String topic;
-    private final KafkaProducer<String, byte[]> producer;
+    private final SubscriptionStore store;
 
     SubscriptionsApi(UnionNewsConfig config) {
-        this.config = config;
-        this.topic = config.topics().subscriptions();
-        this.producer = new KafkaProducer<>(ReliableProducer.properties(config), new StringSerializer(),
-                new ByteArraySerializer());
+        this.store = new SubscriptionStore(config);
     }
 
     void routes(RoutesConfig routes) {
-        routes.get(PATH, ctx -> ctx.json(List.copyOf(live().values())));
+        routes.get(PATH, ctx -> ctx.json(List.copyOf(store.live().values())));
         routes.get(PATH + "/{id}", ctx -> {
-            Subscription subscription = live().get(ctx.pathParam("id"));
+            Subscription subscription = store.live().get(ctx.pathParam("id"));
             if (subscription == null) {
                 notFound(ctx);
             } else {
@@ -66,32 +49,28 @@ final class SubscriptionsApi implements AutoCloseable {
         routes.put(PATH + "/{id}", ctx -> write(ctx, ctx.pathParam("id")));
         routes.delete(PATH + "/{id}", ctx -> {
             String id = ctx.pathParam("id");
-            if (!live().containsKey(id)) {
+            if (!store.live().containsKey(id)) {
                 notFound(ctx);
                 return;
             }
-            send(id, null);
+            store.delete(id);
             ctx.status(204);
         });
     }
 
-    private Map<String, Subscription> live() {
-        return TopicTable.snapshot(config, topic, Subscription.class, DEADLINE);
-    }
-
-    private void write(Context ctx, String pathId) throws Exception {
+    private void write(Context ctx, String pathId) {
         if (!"application/json".equalsIgnoreCase(String.valueOf(ctx.contentType()).split(";")[0].strip())) {
             ctx.status(415).json(Map.of("error", "send the subscription as application/json"));
             return;
         }
         Subscription subscription = parse(ctx.body(), pathId);
-        boolean exists = live().containsKey(subscription.id());
+        boolean exists = store.live().containsKey(subscription.id());
         if (pathId == null && exists) {
             ctx.status(409).json(Map.of("error", "subscription " + subscription.id() + " exists: PUT "
                     + PATH + "/" + subscription.id() + " replaces it"));
             return;
         }
-        send(subscription.id(), SUBSCRIPTION.serialize(topic, subscription));
+        store.put(subscription);
         ctx.status(exists ? 200 : 201).header("Location", PATH + "/" + subscription.id()).json(subscription);
     }
 
@@ -132,16 +111,12 @@ final class SubscriptionsApi implements AutoCloseable {
         }
         List<String> values = new ArrayList<>();
         node.forEach(value -> {
-            if (!value.isTextual() || value.asText().isBlank()) {
+            if (!value.isTextual()) {
                 throw new IllegalArgumentException(field + " must be a list of strings, got " + value);
             }
             values.add(value.asText());
         });
         return values;
-    }
-
-    private void send(String id, byte[] value) throws InterruptedException, ExecutionException, TimeoutException {
-        producer.send(new ProducerRecord<>(topic, id, value)).get(DEADLINE.toSeconds(), TimeUnit.SECONDS);
     }
 
     private static void notFound(Context ctx) {
@@ -150,6 +125,6 @@ final class SubscriptionsApi implements AutoCloseable {
 
     @Override
     public void close() {
-        producer.close(Duration.ofSeconds(5));
+        store.close();
     }
 }
