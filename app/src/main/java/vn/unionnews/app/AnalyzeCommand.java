@@ -1,5 +1,6 @@
 package vn.unionnews.app;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.unionnews.analysis.Analysis;
 import vn.unionnews.analysis.ArticleAnalyzer;
+import vn.unionnews.analysis.StageFailure;
 import vn.unionnews.kafka.Json;
 import vn.unionnews.kafka.UnionNewsConfig;
 import vn.unionnews.producer.PageInput;
@@ -30,16 +32,26 @@ final class AnalyzeCommand implements Callable<Integer> {
         ArticleAnalyzer analyzer = new ArticleAnalyzer(summarySentences, summaryWords);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         int errors = 0;
-        for (PageInput input : ProduceCommand.readInputs(inputs)) {
-            Analysis analysis = input.page() == null
-                    ? Analysis.failed(null, "unreadable", input.origin() + ": " + input.readError())
-                    : analyzer.analyze(input.page());
-            if (analysis.failed()) {
-                errors++;
+        try {
+            for (PageInput input : ProduceCommand.readInputs(inputs)) {
+                try {
+                    Analysis analysis = input.page() == null
+                            ? Analysis.failed(null, ArticleAnalyzer.UNREADABLE, input.readError())
+                            : analyzer.analyze(input.page());
+                    if (analysis.failed()) {
+                        errors++;
+                        // The error names the file or stdin line, which the analysis does not know.
+                        analysis = Analysis.failed(analysis.id(), analysis.error().code(),
+                                input.origin() + ": " + analysis.error().message());
+                    }
+                    out.println(Json.mapper().writeValueAsString(analysis));
+                } catch (RuntimeException | JsonProcessingException e) {
+                    throw new StageFailure("analyze", input.origin(), e);
+                }
             }
-            out.println(Json.mapper().writeValueAsString(analysis));
+        } finally {
+            out.flush(); // the lines of the inputs before one that failed
         }
-        out.flush();
         return errors == 0 ? 0 : 1;
     }
 }

@@ -1,7 +1,10 @@
 package vn.unionnews.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import vn.unionnews.analysis.StageFailure;
 
 /** The {@code union-news} command line. */
 @Command(name = "union-news", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
@@ -9,7 +12,8 @@ import picocli.CommandLine.Command;
         description = "Vietnamese trade-union news as a live Kafka event stream.",
         subcommands = {DemoCommand.class, ProduceCommand.class, StreamsCommand.class, ConsumeCommand.class,
                 AnalyzeCommand.class, TopicsCommand.class, EvalSummariesCommand.class, SubscribeCommand.class,
-                UnsubscribeCommand.class, SubscriptionsCommand.class, AlertsCommand.class, LoadCommand.class})
+                UnsubscribeCommand.class, SubscriptionsCommand.class, AlertsCommand.class, LoadCommand.class,
+                EvalPagesCommand.class, TrainCaptionsCommand.class})
 public final class UnionNews {
     public static void main(String[] args) {
         System.exit(run(args));
@@ -18,10 +22,21 @@ public final class UnionNews {
     /** Runs one command line and returns its exit code; a user error prints one line, not a stack trace. */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new UnionNews());
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("union-news: " + e.getMessage());
-            return 2;
-        });
+        cli.setExecutionExceptionHandler(UnionNews::reportFailure);
         return cli.execute(args);
+    }
+
+    /**
+     * The last resort for an exception a command let through: one line on stderr, exit code 2. A user's mistake
+     * (a bad argument, a missing file) is told by its message alone; anything else names the exception's class, its
+     * message and where it was thrown, and the step and input when the command wrapped it in a
+     * {@link StageFailure}; never a bare "null".
+     */
+    static int reportFailure(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        boolean userError = (e instanceof IllegalArgumentException || e instanceof IOException
+                || e instanceof UncheckedIOException) && e.getMessage() != null && !e.getMessage().isBlank();
+        String told = e instanceof StageFailure || userError ? e.getMessage() : StageFailure.describe(e);
+        commandLine.getErr().println("union-news: " + told);
+        return 2;
     }
 }

@@ -1,16 +1,21 @@
 package vn.unionnews.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,19 +25,30 @@ class AnalyzeCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, List<JsonNode> lines) {
+    private record Run(int exitCode, List<JsonNode> lines, String err) {
     }
 
     private static Run analyze(String... args) throws Exception {
-        PrintStream original = System.out;
+        return analyze(new ByteArrayInputStream(new byte[0]), args);
+    }
+
+    private static Run analyze(InputStream stdin, String... args) throws Exception {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        InputStream originalIn = System.in;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        System.setIn(stdin);
         int exit;
         try {
             String[] all = Stream.concat(Stream.of("analyze"), Stream.of(args)).toArray(String[]::new);
             exit = UnionNews.run(all);
         } finally {
-            System.setOut(original);
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+            System.setIn(originalIn);
         }
         List<JsonNode> lines = new ArrayList<>();
         for (String line : captured.toString(StandardCharsets.UTF_8).split("\n")) {
@@ -40,7 +56,7 @@ class AnalyzeCommandTest {
                 lines.add(Json.mapper().readTree(line));
             }
         }
-        return new Run(exit, lines);
+        return new Run(exit, lines, err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -75,6 +91,8 @@ class AnalyzeCommandTest {
         assertEquals(List.of("empty", "", "no_article"), run.lines().stream()
                 .map(l -> l.path("error").path("code").asText()).toList());
         assertTrue(run.lines().get(0).has("id"), "an error line still carries the id field");
+        assertTrue(run.lines().get(0).path("error").path("message").asText().startsWith(empty + ": "),
+                "an error names its input: " + run.lines().get(0));
         assertEquals("2017-09-15T05:22:00+07:00", run.lines().get(1).path("publishedAt").asText());
     }
 
@@ -94,5 +112,47 @@ class AnalyzeCommandTest {
                 article.path("displayTitle").asText());
         assertEquals(2, article.path("captions").size(), article.path("captions").toString());
         assertEquals("not_vietnamese", run.lines().get(1).path("error").path("code").asText());
+    }
+
+    @Test
+    void aPageOfASiteNoDataFileKnowsIsAnalysedWithItsFiguresAttributed() throws Exception {
+        List<String> paragraphs = Files.readAllLines(RepoPaths.find("seeds").resolve("000_4a0bff4b41481ed2.txt"))
+                .stream().filter(line -> line.length() > 200).limit(4).toList();
+        String record = Json.mapper().writeValueAsString(Map.of("source", "Báo Bình Dương",
+                "text", String.join("\n", paragraphs)));
+        Path html = Files.writeString(dir.resolve("bao-binh-duong.html"), "<html><head><meta property=\"og:site_name\""
+                + " content=\"Báo Bình Dương\"><title>Kết quả phát triển đoàn viên</title></head><body><article><p>"
+                + String.join("</p><p>", paragraphs) + "</p></article></body></html>");
+
+        Run run = analyze(new ByteArrayInputStream((record + "\n").getBytes(StandardCharsets.UTF_8)), "-",
+                html.toString());
+
+        assertEquals(0, run.exitCode(), run.lines() + run.err());
+        assertEquals(2, run.lines().size());
+        for (JsonNode line : run.lines()) {
+            assertEquals("Báo Bình Dương", line.path("source").path("name").asText(), line.toString());
+            assertTrue(line.path("source").path("type").isNull(), line.toString());
+            assertFalse(line.path("metrics").isEmpty(), line.toString());
+            line.path("metrics").forEach(metric -> assertEquals("Liên đoàn Lao động tỉnh Lào Cai",
+                    metric.path("organization").asText(), metric.toString()));
+        }
+    }
+
+    @Test
+    void aFailureTheCommandCannotAnswerIsOneLineNamingTheExceptionAndTheInput() throws Exception {
+        InputStream broken = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException();
+            }
+        };
+
+        Run run = analyze(broken, "-");
+
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("union-news: java.io.UncheckedIOException: Cannot read stdin <- IOException at "),
+                run.err());
+        assertFalse(run.err().contains("null"), run.err());
     }
 }

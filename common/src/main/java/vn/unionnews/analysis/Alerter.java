@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import vn.unionnews.event.AlertEvent;
 import vn.unionnews.event.EnrichedArticle;
@@ -42,7 +43,7 @@ public final class Alerter {
             }
         }
         String text = subscriptions.isEmpty() ? ""
-                : key((article.title() == null ? "" : article.title()) + "\n" + article.body());
+                : key(Objects.toString(article.title(), "") + "\n" + Objects.toString(article.body(), ""));
         for (Subscription subscription : subscriptions) {
             match(article, text, subscription).ifPresent(reason -> alerts.add(alert(article, summary, subscription.id(),
                     matchedTopic(article, subscription), subscription.severity(), reason)));

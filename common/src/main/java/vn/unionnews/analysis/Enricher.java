@@ -23,6 +23,8 @@ public final class Enricher {
     public static final String OTHER_TOPIC = "other";
     static final int MAX_READ_CHARS = 200_000;
     private static final int LEAD_SENTENCES = 3;
+    /** How far past the previous sentence the next one is looked for: paragraph breaks, a dropped heading. */
+    private static final int SENTENCE_LOOKAHEAD = 2_000;
     /** Organisations that report figures of their own; a newspaper reports those of others. */
     private static final Set<String> REPORTING_TYPES = Set.of("national_federation", "provincial_federation",
             "district_federation", "sectoral_union", "grassroots_union");
@@ -63,18 +65,21 @@ public final class Enricher {
 
     /**
      * The article's figures, each attributed; {@code mentions} are positions in a text where {@code body} starts
-     * at {@code bodyStart}.
+     * at {@code bodyStart}. Sentences are read up to {@value #MAX_READ_CHARS} characters too, found in the body or
+     * not.
      */
     private List<Metric> figures(ArticleEvent article, String body, int bodyStart,
                                  List<OrganizationExtractor.Mention> mentions, List<OrgMention> orgs) {
         String reporter = reporter(article.source(), orgs);
         List<Metric> found = new ArrayList<>();
         int cursor = 0;
+        int read = 0;
         for (String sentence : article.sentences()) {
-            if (cursor >= body.length()) {
+            read += sentence.length();
+            if (cursor >= body.length() || read > MAX_READ_CHARS) {
                 break; // past the part of the body that is read
             }
-            int offset = body.indexOf(sentence, cursor);
+            int offset = find(body, sentence, cursor);
             if (offset >= 0) {
                 cursor = offset + sentence.length();
             }
@@ -88,22 +93,42 @@ public final class Enricher {
         return found;
     }
 
+    /**
+     * Where {@code sentence} starts in {@code body} at or after {@code from}, or -1. Sentences follow one another in
+     * the body, so it is looked for in the next {@value #SENTENCE_LOOKAHEAD} characters only: a sentence the body
+     * does not hold costs no scan of the rest of the body.
+     */
+    private static int find(String body, String sentence, int from) {
+        int last = Math.min(body.length() - sentence.length(), from + SENTENCE_LOOKAHEAD);
+        for (int at = from; at <= last; at++) {
+            if (body.startsWith(sentence, at)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /** The organisation mentioned last before {@code position} within the sentence starting at {@code start}. */
     private static Optional<String> namedBefore(List<OrganizationExtractor.Mention> mentions, int start,
                                                 int position) {
         return mentions.stream()
-                .filter(m -> m.start() >= start && m.end() <= position && REPORTING_TYPES.contains(m.type()))
+                .filter(m -> m.start() >= start && m.end() <= position && reportsFigures(m.type()))
                 .max(Comparator.comparingInt(OrganizationExtractor.Mention::start))
                 .map(OrganizationExtractor.Mention::name);
     }
 
     /** Who reports the article's figures: its source if a union body, else the union body it names most. */
     private static String reporter(SourceOrg source, List<OrgMention> orgs) {
-        if (source != null && source.name() != null && REPORTING_TYPES.contains(source.type())) {
+        if (source.name() != null && reportsFigures(source.type())) {
             return source.name();
         }
-        return orgs.stream().filter(o -> REPORTING_TYPES.contains(o.type()))
+        return orgs.stream().filter(o -> reportsFigures(o.type()))
                 .max(Comparator.comparingInt(OrgMention::mentions)).map(OrgMention::name)
-                .orElse(source == null ? null : source.name());
+                .orElse(source.name());
+    }
+
+    /** Whether an organisation of this type reports figures of its own; one of unknown (null) type does not. */
+    private static boolean reportsFigures(String type) {
+        return type != null && REPORTING_TYPES.contains(type);
     }
 }

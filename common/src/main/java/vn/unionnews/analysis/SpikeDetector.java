@@ -76,9 +76,13 @@ public final class SpikeDetector {
         return spikes;
     }
 
+    /**
+     * A day as the aggregates write it ({@link OrgContribution#dayOf}: {@code yyyy-MM-dd}, four-digit year), else
+     * null: windows are counted on these strings in date order, which other forms ("+10000-01-05") do not keep.
+     */
     private static LocalDate parse(String day) {
         try {
-            return day == null ? null : LocalDate.parse(day);
+            return day == null || day.length() != 10 ? null : LocalDate.parse(day);
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -35,9 +35,9 @@ public record ArticleEvent(
             throw new IllegalArgumentException("article event " + id + " without a body");
         }
         source = source == null ? SourceOrg.UNKNOWN : source;
-        sentences = sentences == null ? List.of() : List.copyOf(sentences);
+        sentences = Lists.copyOf(sentences);
         displayTitle = displayTitle == null ? title : displayTitle;
-        captions = captions == null ? List.of() : List.copyOf(captions);
+        captions = Lists.copyOf(captions);
     }
 
     /**

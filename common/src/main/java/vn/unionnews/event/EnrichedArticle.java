@@ -33,16 +33,32 @@ public record EnrichedArticle(
 
     public static final int SCHEMA_VERSION = 1;
 
+    /** Topics, organisations and figures without their id, name or type are dropped: nothing can be said of them. */
     public EnrichedArticle {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("enriched article without an id");
+        }
         source = source == null ? SourceOrg.UNKNOWN : source;
-        sentences = sentences == null ? List.of() : List.copyOf(sentences);
-        topics = topics == null ? List.of() : List.copyOf(topics);
-        organizations = organizations == null ? List.of() : List.copyOf(organizations);
-        metrics = metrics == null ? List.of() : List.copyOf(metrics);
+        sentences = Lists.copyOf(sentences);
+        topics = Lists.copyOf(topics, topic -> topic.id() != null);
+        organizations = Lists.copyOf(organizations, org -> org.name() != null);
+        metrics = Lists.copyOf(metrics, metric -> metric.type() != null);
         displayTitle = displayTitle == null ? title : displayTitle;
-        captions = captions == null ? List.of() : List.copyOf(captions);
-        topicEvidence = topicEvidence == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(topicEvidence));
-        provinces = provinces == null ? List.of() : List.copyOf(provinces);
+        captions = Lists.copyOf(captions);
+        topicEvidence = evidence(topicEvidence);
+        provinces = Lists.copyOf(provinces);
+    }
+
+    private static Map<String, List<String>> evidence(Map<String, List<String>> topicEvidence) {
+        Map<String, List<String>> evidence = new LinkedHashMap<>();
+        if (topicEvidence != null) {
+            topicEvidence.forEach((topic, phrases) -> {
+                if (topic != null && phrases != null) {
+                    evidence.put(topic, Lists.copyOf(phrases));
+                }
+            });
+        }
+        return Collections.unmodifiableMap(evidence);
     }
 
     public static EnrichedArticle of(ArticleEvent article, List<TopicScore> topics, String primaryTopic,

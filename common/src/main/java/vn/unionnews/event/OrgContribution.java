@@ -69,8 +69,8 @@ public record OrgContribution(
     }
 
     public OrgContribution {
-        topics = topics == null ? List.of() : List.copyOf(topics);
-        metrics = metrics == null ? List.of() : List.copyOf(metrics);
-        coMentioned = coMentioned == null ? List.of() : List.copyOf(coMentioned);
+        topics = Lists.copyOf(topics);
+        metrics = Lists.copyOf(metrics, metric -> metric.type() != null);
+        coMentioned = Lists.copyOf(coMentioned);
     }
 }

@@ -37,16 +37,22 @@ public record OrgStats(
     public record ArticleRef(String id, String title, String day, String primaryTopic) {
     }
 
+    /** Counts are of articles, so only positive ones are kept; nothing is kept under a null key. */
     public OrgStats {
-        topics = sorted(topics);
+        topics = counts(topics);
         metricTotals = sorted(metricTotals);
-        coMentions = sorted(coMentions);
+        coMentions = counts(coMentions);
         TreeMap<String, Map<String, Long>> days = new TreeMap<>();
         if (daily != null) {
-            daily.forEach((day, counts) -> days.put(day, sorted(counts)));
+            daily.forEach((day, counts) -> {
+                Map<String, Long> dayCounts = counts(counts);
+                if (day != null && !dayCounts.isEmpty()) {
+                    days.put(day, dayCounts);
+                }
+            });
         }
         daily = days;
-        recent = recent == null ? List.of() : List.copyOf(recent);
+        recent = Lists.copyOf(recent, ref -> ref.id() != null);
     }
 
     public static OrgStats empty() {
@@ -102,18 +108,27 @@ public record OrgStats(
             }
         }
         return new OrgStats(SCHEMA_VERSION, c.organization(), type != null ? type : c.type(),
-                Math.max(0, articleCount + sign), positive(newTopics), nonZero(newTotals), positive(newCoMentions),
+                Math.max(0, articleCount + sign), newTopics, nonZero(newTotals), newCoMentions,
                 newDaily, newDaily.isEmpty() ? null : newDaily.firstKey(), newDaily.isEmpty() ? null : newDaily.lastKey(),
                 newRecent);
     }
 
     private static <V> Map<String, V> sorted(Map<String, V> map) {
-        return map == null ? new TreeMap<>() : new TreeMap<>(map);
+        TreeMap<String, V> sorted = new TreeMap<>();
+        if (map != null) {
+            map.forEach((key, value) -> {
+                if (key != null && value != null) {
+                    sorted.put(key, value);
+                }
+            });
+        }
+        return sorted;
     }
 
-    private static Map<String, Long> positive(Map<String, Long> map) {
-        map.values().removeIf(count -> count <= 0);
-        return map;
+    private static Map<String, Long> counts(Map<String, Long> map) {
+        Map<String, Long> counts = sorted(map);
+        counts.values().removeIf(count -> count <= 0);
+        return counts;
     }
 
     /** Sums that went back to zero disappear (a tolerance absorbs floating-point rest). */

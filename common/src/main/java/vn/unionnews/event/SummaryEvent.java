@@ -21,6 +21,6 @@ public record SummaryEvent(
     public static final String EVENT_TYPE = "summary";
 
     public SummaryEvent {
-        sentences = sentences == null ? List.of() : List.copyOf(sentences);
+        sentences = Lists.copyOf(sentences);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import vn.unionnews.analysis.StageFailure;
 import vn.unionnews.event.DeadLetter;
 
 /** Builds the DLQ record for a value a stage could not process: keyed by the original key, JSON value. */
@@ -23,25 +24,13 @@ public final class DeadLetters {
     public static ProducerRecord<byte[], byte[]> record(String dlqTopic, Origin origin, byte[] key, byte[] value,
                                                         Throwable error) {
         DeadLetter letter = new DeadLetter(DeadLetter.SCHEMA_VERSION, origin.stage(), origin.topic(),
-                origin.partition(), origin.offset(), reason(error), error.getClass().getName(),
+                origin.partition(), origin.offset(), StageFailure.messages(error), error.getClass().getName(),
                 key == null ? null : new String(key, StandardCharsets.UTF_8),
                 value == null ? null : Base64.getEncoder().encodeToString(value),
-                utf8OrNull(value), Instant.now());
+                utf8OrNull(value), Instant.now(), StageFailure.thrownAt(error));
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(dlqTopic, key, SERDE.serialize(dlqTopic, letter));
         EventHeaders.put(record.headers(), EventHeaders.STAGE, origin.stage());
         return record;
-    }
-
-    /** The message of the error and of its causes, so the reason names what really went wrong. */
-    static String reason(Throwable error) {
-        StringBuilder reason = new StringBuilder();
-        for (Throwable t = error; t != null && reason.length() < 2000; t = t.getCause()) {
-            String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-            if (reason.indexOf(message) < 0) {
-                reason.append(reason.length() == 0 ? "" : " <- ").append(message);
-            }
-        }
-        return reason.toString();
     }
 
     private static String utf8OrNull(byte[] value) {

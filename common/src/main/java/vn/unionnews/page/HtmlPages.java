@@ -1,10 +1,16 @@
 package vn.unionnews.page;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,31 +21,77 @@ import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import vn.unionnews.text.VietnameseText;
 
 /**
- * HTML pages as the line-structured text the parser reads, with what the markup says outright: the title
- * ({@code og:title}, {@code <h1>}, {@code <title>} without its " - Site" suffix), the publication time
- * ({@code article:published_time}, {@code <time datetime>}), the site's name ({@code og:site_name}) and the photo
- * captions ({@code <figcaption>}, caption classes). Left out: scripts, navigation, sidebars and widgets (by tag and
- * by class or id), and link lists (menus, related articles), found by link density. Linear in the page's size,
- * also for deeply nested markup.
+ * HTML pages as the lines the parser reads, with what the markup says outright. The markup is read first:
+ * <ul>
+ *   <li>the title ({@code og:title}, the headline {@code <h1>} or {@code itemprop=headline}, else the part of
+ *       {@code <title>} that is not the site's name), the publication time ({@code article:published_time},
+ *       {@code <time datetime>}) and the site's name ({@code og:site_name});</li>
+ *   <li>photo captions: {@code <figure>} and {@code <figcaption>}, elements classed or id'd as captions, images or
+ *       photos, tables that frame an image, a line in italics under an image, and any line an image's {@code alt}
+ *       or {@code title} repeats;</li>
+ *   <li>the article's container: {@code itemprop=articleBody}, else the block whose paragraphs hold the most text
+ *       with the least link text (readability's scoring), with its sibling paragraphs; lines outside it are never
+ *       article text;</li>
+ *   <li>the sapo, the lead paragraph a newspaper sets above the body ({@code .sapo}, {@code .description},
+ *       {@code .lead}, an {@code <h2>} just before the body): the body's first paragraph.</li>
+ * </ul>
+ * Left out: scripts, navigation, sidebars and widgets (by tag and by class or id), and link lists (menus, related
+ * articles), found by link density. Every pass is linear in the page, also for deeply nested markup.
  */
 final class HtmlPages {
     private static final String NOT_CONTENT =
             "script, style, noscript, template, iframe, svg, nav, footer, aside, form, button, select, input";
-    private static final String CAPTIONS = "figcaption, .caption, .image-caption, .PhotoCMS_Caption, .img-caption";
-    /** Class or id words of blocks that hold no article text. */
+    private static final String CAPTIONS = "figcaption, .wp-caption-text, .PhotoCMS_Caption, p.Image, td.caption";
+    /**
+     * Class or id words of blocks that hold no article text; the first group also inside longer names
+     * ("jp-relatedposts", "box-tinlienquanv2", "box_comment_vne").
+     */
     private static final Pattern NOT_CONTENT_NAME = Pattern.compile(
-            "(?i)(?:^|[\\s_-])(?:sidebar|side-bar|widget|comments?|related|relate|share|social|banner|advert|ads|"
-                    + "menu|navbar|popup|poll|vote|rating|counter|weather|footer|tags|tin-?khac|other-news|most-read)"
-                    + "(?:$|[\\s_-])");
-    private static final double MAX_LINK_DENSITY = 0.6;
+            "(?i)related|lien-?quan|comment|sharing|sharedaddy|advert|"
+                    + "(?:^|[\\s_-])(?:sidebar|side-bar|widget|relate|share|social|banner|ads|menu|navbar|popup|poll|"
+                    + "vote|rating|counter|weather|footer|tags|tin-?khac|other-news|most-read)(?:$|[\\s_-])");
+    /** Class or id words of the block a site names as its article's text. */
+    private static final Pattern CONTENT_NAME = Pattern.compile(
+            "(?i)article|content|entry|body|detail|post|story|main|news|noi-?dung|chi-?tiet");
+    /** Class or id parts of elements that hold a photo and its caption, or the caption alone. */
+    private static final Pattern CAPTION_NAME = Pattern.compile("(?i)caption|chu-?thich");
+    private static final Pattern PHOTO_NAME = Pattern.compile("(?i)image|photo|picture|(?:^|[\\s_-])(?:img|pic)");
+    /** Class or id parts of a lead paragraph (sapo) above the body. */
+    private static final Pattern SAPO_NAME = Pattern.compile(
+            "(?i)sapo|chap+eau|(?:^|[\\s_-])(?:lead|description|desc|summary|excerpt|intro|tom-?tat)(?:$|[\\s_-])");
     private static final Pattern SITE_NAME = Pattern.compile(
             "(?:Liên đoàn Lao động|LĐLĐ|Công đoàn|Tổng Liên đoàn|Báo|Tạp chí|Cổng thông tin|Trang thông tin)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[\\w-]+\\.(?:vn|com|net|org)\\b");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+");
+    private static final double MAX_LINK_DENSITY = 0.6;
+    /** A block is a paragraph to score from this much text of its own (readability's 25 characters). */
+    private static final int MIN_PARAGRAPH_CHARS = 25;
+    /** A caption, or a frame of a photo and its caption, has at most this much text. */
+    private static final int MAX_CAPTION_CHARS = 400;
+    /** A figure holds a picture and its caption; past this much text it frames something else. */
+    private static final int MAX_FIGURE_CHARS = 1_000;
+    private static final int MIN_SAPO_CHARS = 40;
+    private static final int MIN_SIBLING_PARAGRAPH_CHARS = 80;
+    private static final double MAX_SAPO_LINK_DENSITY = 0.25;
+    private static final int MAX_SAPO_CHARS = 1_200;
+    /** How far above the container a sapo's and the container's common ancestor may be. */
+    private static final int SAPO_ANCESTOR_LEVELS = 3;
+    private static final Stats NO_STATS = new Stats();
 
-    record HtmlContent(String lines, Optional<String> title, Optional<String> publishedAt, Optional<String> siteName,
-                       List<String> captions) {
+    /** A line of the page: its text, whether it is inside the article's container, and whether it is the sapo. */
+    record Line(String text, boolean inArticle, boolean sapo) {
+    }
+
+    /**
+     * What the page gives the parser: its lines, whether an article container was found (else every line may be
+     * article text) and whether the site names it as such, and what the markup says outright.
+     */
+    record HtmlContent(List<Line> lines, boolean containerFound, boolean containerNamed, Optional<String> title,
+                       Optional<String> publishedAt, Optional<String> siteName, List<String> captions) {
     }
 
     private HtmlPages() {
@@ -48,49 +100,324 @@ final class HtmlPages {
     static HtmlContent read(String html) {
         Document doc = Jsoup.parse(html);
         Optional<String> declaredSite = firstNonBlank(doc.select("meta[property=og:site_name]").attr("content"));
-        Optional<String> siteName = declaredSite.or(() -> siteSuffix(doc.title()));
-        Optional<String> title = firstNonBlank(
-                doc.select("meta[property=og:title]").attr("content"),
-                doc.select("h1").text(),
-                doc.title())
-                .map(t -> withoutSiteSuffix(t, siteName));
-        Element article = mainArticle(doc);
+        Optional<String> siteName = declaredSite.or(() -> siteInTitle(doc.title()));
         Optional<String> published = firstNonBlank(
                 doc.select("meta[property=article:published_time]").attr("content"),
                 doc.select("meta[itemprop=datePublished]").attr("content"),
-                article.select("time[datetime]").attr("datetime"),
                 doc.select("time[datetime]").attr("datetime"));
-        List<String> captions = new ArrayList<>();
-        for (Element caption : doc.select(CAPTIONS)) {
-            if (!caption.text().isBlank()) {
-                captions.add(caption.text().strip());
-            }
-            caption.remove();
-        }
+        Set<String> imageTexts = imageTexts(doc);
+        List<String> captions = markedCaptions(doc, stats(doc.body()));
         doc.select(NOT_CONTENT).remove();
-        Map<Element, int[]> lengths = textAndLinkLengths(doc);
-        StringBuilder out = new StringBuilder();
-        NodeTraversor.filter(new BlockText(out, lengths), article);
-        return new HtmlContent(out.toString(), title, published, siteName, captions);
+        Map<Element, Stats> stats = stats(doc.body());
+        Element container = container(doc, stats);
+        Set<Element> article = articleBlocks(container, stats);
+        Element sapo = sapo(doc, container, stats);
+        BlockText text = new BlockText(stats, article, sapo, imageTexts, captions);
+        NodeTraversor.filter(text, doc.body());
+        List<Line> lines = text.lines();
+        Optional<String> title = firstNonBlank(doc.select("meta[property=og:title]").attr("content"))
+                .or(() -> headline(doc, container))
+                .or(() -> titleOfDocument(doc.title(), siteName, lines))
+                .map(t -> withoutSiteName(t, siteName));
+        boolean named = container.hasAttr("itemprop") || CONTENT_NAME.matcher(container.className() + " "
+                + container.id()).find();
+        return new HtmlContent(lines, container != doc.body(), named, title, published, siteName, captions);
     }
 
-    /** The {@code <article>} with the most text when there is one (related-article cards are also articles). */
-    private static Element mainArticle(Document doc) {
-        Elements articles = doc.select("article");
+    /** The alt and title texts of the page's images, by match key: a line that repeats one is the caption. */
+    private static Set<String> imageTexts(Document doc) {
+        Set<String> texts = new HashSet<>();
+        for (Element image : doc.select("img[alt], img[title]")) {
+            for (String text : List.of(image.attr("alt"), image.attr("title"))) {
+                if (VietnameseText.syllableCount(text) >= 4) {
+                    texts.add(VietnameseText.matchKey(text).strip());
+                }
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * Takes the captions the markup marks out of the page, in page order: figures and their captions, elements
+     * classed as captions, frames of a photo with a short text (a {@code <table>}, a block classed as an image or
+     * photo), and a short line in italics right under an image.
+     */
+    private static List<String> markedCaptions(Document doc, Map<Element, Stats> stats) {
+        List<Element> marked = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && depth > 0 && isCaption(e, stats)) {
+                    marked.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, doc.body());
+        List<String> captions = new ArrayList<>();
+        for (Element e : marked) {
+            Elements inner = e.select(CAPTIONS);
+            String text = (inner.isEmpty() ? e : inner.first()).text().strip();
+            if (!text.isEmpty()) {
+                captions.add(text);
+            }
+            e.remove();
+        }
+        return captions;
+    }
+
+    private static boolean isCaption(Element e, Map<Element, Stats> stats) {
+        Stats s = of(stats, e);
+        String name = e.className() + " " + e.id();
+        if (e.is(CAPTIONS) || e.nameIs("figure") && s.text <= MAX_FIGURE_CHARS) {
+            return true;
+        }
+        if (s.text > MAX_CAPTION_CHARS) {
+            return false;
+        }
+        if (CAPTION_NAME.matcher(name).find()) {
+            return true;
+        }
+        if (s.images > 0 && (e.nameIs("table") || e.attr("type").equalsIgnoreCase("photo")
+                || PHOTO_NAME.matcher(name).find())) {
+            return true;
+        }
+        return isItalicLineUnderImage(e, s, stats);
+    }
+
+    /** "<p><em>Caption</em></p>" right after a block that holds only an image, or in the block with the image. */
+    private static boolean isItalicLineUnderImage(Element e, Stats s, Map<Element, Stats> stats) {
+        if (!e.isBlock() || s.text == 0 || s.italic < s.text) {
+            return false;
+        }
+        Element previous = e.previousElementSibling();
+        Stats before = previous == null ? NO_STATS : of(stats, previous);
+        return before.images > 0 && before.text == 0 || s.images > 0;
+    }
+
+    /**
+     * What an element holds, counted bottom-up in one pass (asking each element for its text would be quadratic in
+     * the nesting depth): characters of text, of link text and of text in italics, and images.
+     */
+    private static final class Stats {
+        int text;
+        int link;
+        int italic;
+        int images;
+    }
+
+    private static Map<Element, Stats> stats(Element root) {
+        Map<Element, Stats> stats = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node.parent() instanceof Element parent)) {
+                    return;
+                }
+                Stats total = stats.computeIfAbsent(parent, e -> new Stats());
+                if (node instanceof TextNode text) {
+                    total.text += text.text().strip().length();
+                } else if (node instanceof Element element) {
+                    Stats own = stats.computeIfAbsent(element, e -> new Stats());
+                    if (element.nameIs("a")) {
+                        own.link = own.text;
+                    } else if (element.nameIs("em") || element.nameIs("i")) {
+                        own.italic = own.text;
+                    } else if (element.nameIs("img")) {
+                        own.images = 1;
+                    }
+                    total.text += own.text;
+                    total.link += own.link;
+                    total.italic += own.italic;
+                    total.images += own.images;
+                }
+            }
+        }, root);
+        return stats;
+    }
+
+    private static Stats of(Map<Element, Stats> stats, Element e) {
+        return stats.getOrDefault(e, NO_STATS);
+    }
+
+    private static double linkDensity(Map<Element, Stats> stats, Element e) {
+        Stats s = of(stats, e);
+        return s.text == 0 ? 0 : (double) s.link / s.text;
+    }
+
+    /**
+     * The article's container: {@code itemprop=articleBody} when it holds text, else the element whose paragraphs
+     * score highest, each paragraph (a block with text of its own, not mostly links) scoring 1 + its commas + one per
+     * 100 characters (at most 3), for its parent, half for its grandparent, a third above; an element's score is
+     * then discounted by its link density. The body when no paragraph scores.
+     */
+    private static Element container(Document doc, Map<Element, Stats> lengths) {
+        for (Element declared : doc.select("[itemprop=articleBody]")) {
+            if (of(lengths, declared).text >= MAX_CAPTION_CHARS) {
+                return declared;
+            }
+        }
+        Map<Element, double[]> scores = new IdentityHashMap<>();
+        OwnText own = new OwnText();
+        NodeTraversor.traverse(own, doc.body());
+        own.paragraphs.forEach((block, text) -> {
+            if (text.length() < MIN_PARAGRAPH_CHARS || linkDensity(lengths, block) > MAX_LINK_DENSITY
+                    || isBoilerplate(block)) {
+                return;
+            }
+            double score = 1 + text.chars().filter(c -> c == ',').count() + Math.min(text.length() / 100, 3);
+            Element ancestor = block.parent();
+            for (int level = 1; level <= 3 && ancestor != null; level++, ancestor = ancestor.parent()) {
+                scores.computeIfAbsent(ancestor, e -> new double[1])[0] += score / level;
+            }
+        });
         Element best = doc.body();
-        int bestLength = -1;
-        for (Element article : articles) {
-            int length = article.select("p").text().length();
-            if (length > bestLength) {
-                best = article;
-                bestLength = length;
+        double bestScore = 0;
+        for (Map.Entry<Element, double[]> e : scores.entrySet()) {
+            double score = e.getValue()[0] * (1 - linkDensity(lengths, e.getKey()));
+            if (score > bestScore && e.getKey() != doc.body() && !e.getKey().nameIs("html")) {
+                best = e.getKey();
+                bestScore = score;
             }
         }
         return best;
     }
 
-    /** "Title - Site name", "Site | Title" as {@code <title>} often has it: the title alone. */
-    private static String withoutSiteSuffix(String title, Optional<String> siteName) {
+    /** The text each block holds itself, outside any block inside it: what a reader sees as its paragraph. */
+    private static final class OwnText implements NodeVisitor {
+        final Map<Element, StringBuilder> paragraphs = new IdentityHashMap<>();
+        private final Deque<Element> blocks = new ArrayDeque<>();
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof Element e && e.isBlock()) {
+                blocks.push(e);
+            } else if (node instanceof TextNode text && !blocks.isEmpty() && !text.isBlank()) {
+                paragraphs.computeIfAbsent(blocks.peek(), b -> new StringBuilder()).append(text.text());
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e && e.isBlock()) {
+                blocks.pop();
+            }
+        }
+    }
+
+    /**
+     * The blocks that hold article text: the container, and its siblings that are paragraphs themselves (long text,
+     * few links) or score as content, as readability joins a split body.
+     */
+    private static Set<Element> articleBlocks(Element container, Map<Element, Stats> lengths) {
+        Set<Element> blocks = Collections.newSetFromMap(new IdentityHashMap<>());
+        blocks.add(container);
+        if (container.parent() == null || container.nameIs("body")) {
+            return blocks;
+        }
+        for (Element sibling : container.parent().children()) {
+            if (sibling != container && sibling.nameIs("p") && of(lengths, sibling).text >= MIN_SIBLING_PARAGRAPH_CHARS
+                    && linkDensity(lengths, sibling) < MAX_SAPO_LINK_DENSITY
+                    && !isBoilerplate(sibling)) {
+                blocks.add(sibling);
+            }
+        }
+        return blocks;
+    }
+
+    /**
+     * The sapo: a block named as a lead, or an {@code <h2>} of prose, that comes before the container's text, close
+     * to it in the page's tree (a common ancestor at most {@value #SAPO_ANCESTOR_LEVELS} levels above the
+     * container), with text of its own and few links. Null when there is none.
+     */
+    private static Element sapo(Document doc, Element container, Map<Element, Stats> lengths) {
+        if (container.nameIs("body")) {
+            return null;
+        }
+        Set<Element> near = Collections.newSetFromMap(new IdentityHashMap<>());
+        Element ancestor = container.parent();
+        for (int level = 0; level < SAPO_ANCESTOR_LEVELS && ancestor != null; level++, ancestor = ancestor.parent()) {
+            near.add(ancestor);
+        }
+        Element found = null;
+        for (Element e : doc.body().getAllElements()) {
+            if (e == container) {
+                break;
+            }
+            int length = of(lengths, e).text;
+            boolean named = SAPO_NAME.matcher(e.className() + " " + e.id()).find() || e.nameIs("h2");
+            if (named && length >= MIN_SAPO_CHARS && length <= MAX_SAPO_CHARS
+                    && linkDensity(lengths, e) < MAX_SAPO_LINK_DENSITY && near.contains(e.parent()) && !isBoilerplate(e)) {
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /** The headline: the {@code <h1>} (else {@code itemprop=headline}) nearest before the container, else the first. */
+    private static Optional<String> headline(Document doc, Element container) {
+        Element h1 = null;
+        Element headline = null;
+        boolean passedContainer = false;
+        for (Element e : doc.body().getAllElements()) {
+            passedContainer |= e == container;
+            boolean isH1 = e.nameIs("h1");
+            boolean isHeadline = e.attr("itemprop").equalsIgnoreCase("headline");
+            if ((isH1 || isHeadline) && !e.text().isBlank()) {
+                if (isH1 && (h1 == null || !passedContainer)) {
+                    h1 = e;
+                }
+                if (isHeadline && (headline == null || !passedContainer)) {
+                    headline = e;
+                }
+            }
+        }
+        Element found = h1 != null ? h1 : headline;
+        return found == null ? Optional.empty() : Optional.of(found.text().strip());
+    }
+
+    /**
+     * The title in {@code <title>}: of "Title - Site", "Site | Title", the part that is not the site (its declared
+     * name, a union or paper's name, a domain); of two that could be either, the one the page prints as a line,
+     * else the longer.
+     */
+    private static Optional<String> titleOfDocument(String whole, Optional<String> siteName, List<Line> lines) {
+        if (whole.isBlank()) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : TITLE_SEPARATOR.split(whole.strip())) {
+            if (!part.isBlank() && !isSiteName(part.strip(), siteName)) {
+                parts.add(part.strip());
+            }
+        }
+        if (parts.size() <= 1) {
+            return Optional.of(parts.isEmpty() ? whole.strip() : parts.get(0));
+        }
+        Set<String> printed = new HashSet<>();
+        lines.forEach(line -> printed.add(VietnameseText.matchKey(line.text())));
+        Comparator<String> byLength = Comparator.comparingInt(String::length);
+        return parts.stream().filter(p -> printed.contains(VietnameseText.matchKey(p))).max(byLength)
+                .or(() -> parts.stream().max(byLength));
+    }
+
+    private static boolean isSiteName(String part, Optional<String> siteName) {
+        return siteName.map(s -> VietnameseText.matchKey(s).equals(VietnameseText.matchKey(part))).orElse(false)
+                || SITE_NAME.matcher(part).lookingAt() && VietnameseText.syllableCount(part) <= 12
+                || DOMAIN.matcher(part).find() && VietnameseText.syllableCount(part) <= 4;
+    }
+
+    /** "Title - Site name", "Site | Title" as a title may have it: the title alone. */
+    private static String withoutSiteName(String title, Optional<String> siteName) {
         if (siteName.isEmpty()) {
             return title;
         }
@@ -105,96 +432,118 @@ final class HtmlPages {
     }
 
     /**
-     * The site's name in a {@code <title>} of the form "Title - Site" or "Title | Site": the last part, when it
-     * names an organisation (a union, a federation, a paper) rather than continuing the title.
+     * The site's name in a {@code <title>} of the form "Title - Site" or "Site | Title": the first or last part,
+     * when it names an organisation (a union, a federation, a paper) rather than continuing the title.
      */
-    private static Optional<String> siteSuffix(String title) {
-        int separator = Math.max(title.lastIndexOf(" | "), title.lastIndexOf(" - "));
-        if (separator <= 0) {
+    private static Optional<String> siteInTitle(String title) {
+        String[] parts = TITLE_SEPARATOR.split(title.strip());
+        if (parts.length < 2) {
             return Optional.empty();
         }
-        String suffix = title.substring(separator + 3).strip();
-        return SITE_NAME.matcher(suffix).lookingAt() ? Optional.of(suffix) : Optional.empty();
+        for (String part : List.of(parts[parts.length - 1].strip(), parts[0].strip())) {
+            if (SITE_NAME.matcher(part).lookingAt() && VietnameseText.syllableCount(part) <= 12) {
+                return Optional.of(part);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isBoilerplate(Element e) {
+        return NOT_CONTENT_NAME.matcher(e.className() + " " + e.id()).find();
     }
 
     /**
-     * For every element, the length of its text and of the part inside links, computed bottom-up in one pass
-     * (asking each element for its text would be quadratic in the nesting depth).
-     */
-    private static Map<Element, int[]> textAndLinkLengths(Document doc) {
-        Map<Element, int[]> lengths = new IdentityHashMap<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                int[] own;
-                if (node instanceof TextNode text) {
-                    int length = text.text().strip().length();
-                    own = new int[] {length, 0};
-                } else if (node instanceof Element element) {
-                    own = lengths.computeIfAbsent(element, e -> new int[2]);
-                    if (element.nameIs("a")) {
-                        own[1] = own[0];
-                    }
-                } else {
-                    return;
-                }
-                if (node.parent() instanceof Element parent) {
-                    int[] total = lengths.computeIfAbsent(parent, e -> new int[2]);
-                    total[0] += own[0];
-                    total[1] += own[1];
-                }
-            }
-        }, doc);
-        return lengths;
-    }
-
-    /**
-     * Writes the text of the article's blocks, a line break around every block element and at every {@code <br>},
-     * skipping link lists and blocks named as sidebars or widgets.
+     * Writes the text of the page's blocks as lines, a line break around every block element and at every
+     * {@code <br>}, skipping link lists and blocks named as sidebars or widgets; a line an image's alt text repeats
+     * joins the captions.
      */
     private static final class BlockText implements NodeFilter {
-        private final StringBuilder out;
-        private final Map<Element, int[]> lengths;
+        private final Map<Element, Stats> lengths;
+        private final Set<Element> article;
+        private final Element sapo;
+        private final Set<String> imageTexts;
+        private final List<String> captions;
+        /** The container and its ancestors: a main column named "sidebar-1" is still where the article is. */
+        private final Set<Element> holdsArticle = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final List<Line> lines = new ArrayList<>();
+        private final StringBuilder current = new StringBuilder();
+        private int insideArticle;
+        private int insideSapo;
 
-        BlockText(StringBuilder out, Map<Element, int[]> lengths) {
-            this.out = out;
+        BlockText(Map<Element, Stats> lengths, Set<Element> article, Element sapo, Set<String> imageTexts,
+                  List<String> captions) {
             this.lengths = lengths;
+            this.article = article;
+            this.sapo = sapo;
+            this.imageTexts = imageTexts;
+            this.captions = captions;
+            for (Element e : article) {
+                holdsArticle.add(e);
+                holdsArticle.addAll(e.parents());
+            }
+        }
+
+        List<Line> lines() {
+            flush();
+            return lines;
         }
 
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode text) {
-                out.append(text.text());
+                current.append(text.text());
                 return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element e)) {
                 return FilterResult.CONTINUE;
             }
-            if (depth > 0 && e.isBlock() && (isLinkList(e) || NOT_CONTENT_NAME.matcher(e.className() + " " + e.id()).find())) {
+            if (depth > 0 && e.isBlock() && (isLinkList(e) || isBoilerplate(e)) && !holdsArticle.contains(e)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (e.isBlock() || e.nameIs("br")) {
-                out.append('\n');
+                flush();
+            }
+            if (article.contains(e)) {
+                insideArticle++;
+            }
+            if (e == sapo) {
+                insideSapo++;
             }
             return FilterResult.CONTINUE;
         }
 
         @Override
         public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element e && e.isBlock()) {
-                out.append('\n');
+            if (node instanceof Element e) {
+                if (e.isBlock()) {
+                    flush();
+                }
+                if (article.contains(e)) {
+                    insideArticle--;
+                }
+                if (e == sapo) {
+                    insideSapo--;
+                }
             }
             return FilterResult.CONTINUE;
         }
 
+        private void flush() {
+            String text = VietnameseText.normalize(current.toString()).strip();
+            current.setLength(0);
+            if (text.isEmpty()) {
+                return;
+            }
+            if (imageTexts.contains(VietnameseText.matchKey(text))) {
+                captions.add(text);
+                return;
+            }
+            lines.add(new Line(text, insideArticle > 0 || insideSapo > 0, insideSapo > 0));
+        }
+
         /** A block whose text is mostly link text: a menu, a list of related articles, a tag cloud. */
         private boolean isLinkList(Element block) {
-            int[] length = lengths.getOrDefault(block, new int[2]);
-            return length[0] > 0 && length[1] > MAX_LINK_DENSITY * length[0] && !block.nameIs("p");
+            return linkDensity(lengths, block) > MAX_LINK_DENSITY && !block.nameIs("p");
         }
     }
 

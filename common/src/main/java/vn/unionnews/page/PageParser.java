@@ -31,8 +31,10 @@ import vn.unionnews.text.WordTokenizer;
 public final class PageParser {
     /** Paragraphs of prose are at least this long; captions, titles and bylines are shorter. */
     private static final int MIN_PARAGRAPH_SYLLABLES = 30;
-    /** A short paragraph of several sentences is at least this long. */
-    private static final int MIN_SHORT_PARAGRAPH_SYLLABLES = 12;
+    /** A line of article text shorter than a paragraph of prose is a sentence of at least this many syllables. */
+    private static final int MIN_TEXT_SYLLABLES = 6;
+    /** How many captions may stand between the last paragraph of prose and a short closing one. */
+    private static final int MAX_CAPTIONS_BETWEEN = 2;
     /**
      * Prose has function words ("của", "và", "được", "các"); a run of names or menu entries has almost none. In
      * VietNews paragraphs, 99 % have a share above 0.11 and the densest officialese 0.04; menus and lists of names
@@ -40,15 +42,28 @@ public final class PageParser {
      */
     private static final double MIN_FUNCTION_WORD_SHARE = 0.05;
     private static final int FUNCTION_WORD_SAMPLE = 240;
+    private static final int MIN_TITLE_SYLLABLES = 5;
     private static final int MAX_TITLE_SYLLABLES = 60;
+    /** A nearer title-shaped line the opening shares less than this with is unrelated to the article. */
+    private static final double TITLE_UNRELATED_SHARE = 0.2;
+    private static final int MAX_LINK_ITEM_SYLLABLES = 4;
+    private static final Pattern BULLET = Pattern.compile("[•·\\-*+–►▪■◦>]");
+    private static final Pattern NOT_TITLE_END = Pattern.compile("[.:;,][\"'”’»)\\]]*$");
+    private static final Pattern LINK_SEPARATOR = Pattern.compile("\\s+[|·•/]\\s+");
+    private static final Pattern DATE_WORDS = Pattern.compile(
+            "(?iU)\\b(?:thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|ngày|tháng|cập nhật|đăng|lúc|gmt|sáng|chiều|tối)\\b|\\d{1,2}:\\d{2}|[+\\d]+");
     /** How far above the body a title is looked for, in lines, and how much of it the opening must repeat. */
     private static final int TITLE_SEARCH_LINES = 12;
     private static final double TITLE_MIN_SHARED = 0.5;
     private static final int MAX_TEASER_TITLE_SYLLABLES = 45;
+    private static final Pattern MARKER_COUNT = Pattern.compile("\\s*(?:[(\\[]\\s*\\d+\\s*[)\\]])?\\s*:?$");
+    /** A teaser list's next title follows its predecessor's lead within this many lines. */
+    private static final int MAX_TEASER_GAP = 3;
     private static final int MAX_BYLINE_SYLLABLES = 15;
     private static final int MAX_HEADING_SYLLABLES = 20;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("(?:[.!?…]|\\./\\.)[\"'”’»)\\]]*$");
+    private static final Pattern ENDS_CLAUSE = Pattern.compile("(?:[.!?…:;]|\\./\\.)[\"'”’»)\\]]*$");
     private static final Pattern DATE_LIKE = Pattern.compile(
             "\\d{1,2}/\\d{1,2}/\\d{2,4}|^Thứ (?:\\d|hai|ba|tư|năm|sáu|bảy)|Chủ nhật|ngày \\d{1,2} tháng \\d{1,2}",
             Pattern.CASE_INSENSITIVE);
@@ -59,10 +74,16 @@ public final class PageParser {
             "^(?:[•·\\-*]\\s*)?(?:lượt xem|lượt truy cập|đang online|hôm nay)?[\\s:]*[\\d.,\\s]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE_LABEL = Pattern.compile(
             "^(?:Bài(?: và ảnh)?|Tin(?: và ảnh)?|Tác giả|Nhóm PV)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
-    /** A photo's alt text or credit: "… ảnh 3", "(Ảnh: Minh Hà)", "Ảnh: …". */
-    private static final Pattern PHOTO = Pattern.compile(
-            "(?:\\bảnh \\d+$|^\\(?ảnh(?: minh họa| minh hoạ)?\\s*:|\\(ảnh:?[^)]*\\)$|^ảnh minh h[oọ]a)",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * A photo's alt text or credit ending a line: "… ảnh 3", "(Ảnh: Minh Hà)", "… - Ảnh: TRUNG TÂN", "(Ảnh minh
+     * họa)"; scraped text glues captions into paragraphs, so a credit inside a line says nothing of the line.
+     */
+    private static final Pattern PHOTO = Pattern.compile("(?iU)\\bảnh \\d+$|^\\(?ảnh minh h[oọ]a\\)?\\.?$"
+            + "|(?:^|[.,(\\-–|]\\s*)(?:ảnh|nguồn ảnh|photo)(?: minh họa| minh hoạ)?\\s*:[^.:]{0,40}\\)?\\.?$"
+            + "|\\(ảnh\\b[^)]*\\)\\.?$");
+    /** A short line that starts with a photo or video credit: "Ảnh: Minh Hà", "Ảnh minh họa: …", "Video: RT". */
+    private static final Pattern PHOTO_FIRST = Pattern.compile(
+            "(?iU)^\\(?(?:ảnh|nguồn ảnh|photo|video|clip)(?: minh h[oọ]a)?\\s*:");
     private static final Pattern LIST_ITEM = Pattern.compile("^[-–+•*]\\s*\\S.*[.;,:]$");
     private static final Pattern HEADING_NUMBER = Pattern.compile("^(?:[IVX]+|\\d{1,2}|[a-zđ])[.)]\\s", Pattern.CASE_INSENSITIVE);
 
@@ -70,6 +91,7 @@ public final class PageParser {
     private final SourceFinder sources = new SourceFinder();
     private final SiteTemplates templates;
     private final WordTokenizer words = WordTokenizer.vietnamese();
+    private final CaptionModel captionModel = CaptionModel.standard();
 
     /** A parser with its own, empty memory of site templates. */
     public PageParser() {
@@ -92,13 +114,23 @@ public final class PageParser {
         if (looksBinary(content)) {
             throw new PageException("binary", "The page is not text (control characters or invalid UTF-8)");
         }
-        Markup markup = Markup.NONE;
+        List<String> lines;
+        Markup markup;
         if (page.html() != null) {
             HtmlPages.HtmlContent html = HtmlPages.read(page.html());
-            content = html.lines();
-            markup = new Markup(html.title(), html.publishedAt(), html.siteName(), html.captions());
+            lines = html.lines().stream().map(HtmlPages.Line::text).toList();
+            boolean[] outside = new boolean[lines.size()];
+            boolean[] sapo = new boolean[lines.size()];
+            for (int i = 0; i < lines.size(); i++) {
+                outside[i] = html.containerFound() && !html.lines().get(i).inArticle();
+                sapo[i] = html.lines().get(i).sapo();
+            }
+            markup = new Markup(html.title(), html.publishedAt(), html.siteName(), html.captions(),
+                    html.containerNamed(), outside, sapo);
+        } else {
+            lines = nonBlankLines(VietnameseText.normalize(content));
+            markup = Markup.none(lines.size());
         }
-        List<String> lines = nonBlankLines(VietnameseText.normalize(content));
         if (lines.isEmpty()) {
             throw new PageException("empty", "The page has no text");
         }
@@ -112,10 +144,18 @@ public final class PageParser {
         }
     }
 
-    /** What the markup of an HTML page says outright. */
+    /**
+     * What the markup of an HTML page says outright, and for each line whether it lies outside the article's
+     * container and whether it is the sapo; nothing for a text page. A container the site names as its article's
+     * text ({@code itemprop=articleBody}, "detail-content") is the article's whole extent: a section marker inside
+     * it labels a box within the article.
+     */
     private record Markup(Optional<String> title, Optional<String> publishedAt, Optional<String> siteName,
-                          List<String> captions) {
-        static final Markup NONE = new Markup(Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+                          List<String> captions, boolean containerNamed, boolean[] outsideArticle, boolean[] sapo) {
+        static Markup none(int lines) {
+            return new Markup(Optional.empty(), Optional.empty(), Optional.empty(), List.of(), false,
+                    new boolean[lines], new boolean[lines]);
+        }
     }
 
     /** Where the article is among the page's lines. */
@@ -132,11 +172,25 @@ public final class PageParser {
         for (int i = 0; i < lines.size(); i++) {
             prose[i] = isParagraph(lines.get(i));
         }
-        Layout found = layout(lines, keys, template, prose);
+        String knownTitle = Optional.ofNullable(page.title()).or(markup::title).map(VietnameseText::normalize)
+                .orElse(null);
+        boolean[] excluded = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            excluded[i] = template[i] || markup.outsideArticle()[i];
+        }
+        boolean[] inContainer = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            inContainer[i] = markup.containerNamed() && !markup.outsideArticle()[i];
+        }
+        Layout found = layout(lines, keys, excluded, inContainer, prose, knownTitle, markup.sapo());
+        if (found == null) {
+            // The markup's container or the site's template swallowed every paragraph: read the page as if nothing
+            // were known of its markup, then of its site.
+            found = layout(lines, keys, template, new boolean[lines.size()], prose, knownTitle, markup.sapo());
+        }
         if (found == null && !templateLines.isEmpty()) {
-            // The template swallowed every paragraph: read the page as if nothing were known of its site.
             template = new boolean[lines.size()];
-            found = layout(lines, keys, template, prose);
+            found = layout(lines, keys, template, new boolean[lines.size()], prose, knownTitle, markup.sapo());
         }
         if (found == null) {
             if (!LanguageCheck.isVietnamese(String.join("\n", lines))) {
@@ -149,16 +203,9 @@ public final class PageParser {
         if (!LanguageCheck.isVietnamese(body)) {
             throw notVietnamese();
         }
-        List<String> header = new ArrayList<>();
-        for (int i = 0; i < layout.start(); i++) {
-            if (!template[i]) {
-                header.add(lines.get(i));
-            }
-        }
         List<String> allHeader = lines.subList(0, layout.start());
-        String title = Optional.ofNullable(page.title()).map(VietnameseText::normalize)
-                .or(() -> markup.title().map(VietnameseText::normalize))
-                .orElseGet(() -> title(header, layout.paragraphs()));
+        String title = knownTitle != null ? knownTitle
+                : title(header(lines, template, layout.start()), layout.paragraphs());
         LocalDate fetchDay = page.fetchedAt() == null ? null
                 : page.fetchedAt().atOffset(PublishedDates.VIETNAM).toLocalDate();
         String published = markup.publishedAt().flatMap(PublishedDates::fromMarkup)
@@ -183,40 +230,162 @@ public final class PageParser {
         return new PageException("not_vietnamese", "The page is not in Vietnamese");
     }
 
-    /** The body's place on the page, or null when no line is a paragraph of prose. */
-    private Layout layout(List<String> lines, List<String> keys, boolean[] template, boolean[] prose) {
-        int start = -1;
-        for (int i = 0; i < lines.size() && start < 0; i++) {
+    /**
+     * The body's place on the page, or null when no line is a paragraph of prose. The body is anchored on the long
+     * paragraphs of prose, from the first to the last before the article's end, and takes in the short lines of text
+     * just above and below them (a one-sentence opening or closing paragraph). Inside, every line is text, a caption
+     * or a heading, by its own evidence (see {@link #isCaption}).
+     */
+    private Layout layout(List<String> lines, List<String> keys, boolean[] template, boolean[] inContainer,
+                          boolean[] prose, String knownTitle, boolean[] sapo) {
+        int anchor = -1;
+        for (int i = 0; i < lines.size() && anchor < 0; i++) {
             if (!template[i] && prose[i]) {
-                start = i;
+                anchor = i;
             }
         }
-        if (start < 0) {
+        if (anchor < 0) {
             return null;
         }
-        int stop = articleEnd(lines, keys, prose, start);
-        int last = start;
-        boolean[] kept = new boolean[lines.size()];
-        for (int i = start; i < stop; i++) {
+        int stop = articleEnd(lines, keys, prose, inContainer, anchor);
+        int last = anchor;
+        for (int i = anchor; i < stop; i++) {
             if (!template[i] && (prose[i] || isListItem(lines.get(i)))) {
-                kept[i] = true;
                 last = i;
             }
         }
+        Lines page = new Lines(lines, keys, context(lines, template, anchor, stop, knownTitle));
+        int start = reach(page, template, anchor, -1, -1);
+        last = reach(page, template, last, 1, stop);
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
-        for (int i = start; i <= last; i++) {
-            String line = lines.get(i);
-            if (template[i]) {
-                continue;
-            }
-            if (kept[i] || isShortParagraph(line)) {
-                paragraphs.add(line);
-            } else if (!isHeading(line)) {
-                captions.add(line);
+        // The sapo the markup names above the body is its first paragraph, whatever stands between them.
+        int sapoStart = start;
+        for (int i = 0; i < start; i++) {
+            if (sapo[i]) {
+                paragraphs.add(lines.get(i));
+                sapoStart = Math.min(sapoStart, i);
             }
         }
-        return new Layout(start, stop, last, paragraphs, captions);
+        for (int i = start; i <= last; i++) {
+            String line = lines.get(i);
+            if (template[i] || i > start && keys.get(i).equals(keys.get(i - 1)) || isEndMarker(line)) {
+                // The site's own line, the second copy of a caption shown twice (alt text, caption), or the label of
+                // a box of links inside the article's container.
+                continue;
+            }
+            if (isListItem(line)) {
+                paragraphs.add(line);
+            } else if (isHeading(line)) {
+                continue;
+            } else if (isCaption(page, i) || isUnfinished(line)) {
+                captions.add(line);
+            } else {
+                paragraphs.add(line);
+            }
+        }
+        if (paragraphs.isEmpty()) {
+            // Every line looked like a caption: the long paragraphs of prose are the article all the same.
+            for (int i = start; i <= last; i++) {
+                if (!template[i] && prose[i]) {
+                    paragraphs.add(lines.get(i));
+                    captions.remove(lines.get(i));
+                }
+            }
+        }
+        return new Layout(sapoStart, stop, last, paragraphs, captions);
+    }
+
+    /**
+     * How far the body reaches beyond its long paragraphs, from {@code edge} one line at a time in {@code step}
+     * (-1 up, +1 down) until {@code limit} (exclusive): over the short lines of text that open or close the story
+     * and at most {@value #MAX_CAPTIONS_BETWEEN} captions between them, up to the first line of anything else (a
+     * title, a byline, a template line). Captions beyond the last line of text stay outside.
+     */
+    private int reach(Lines page, boolean[] template, int edge, int step, int limit) {
+        int captionsSkipped = 0;
+        for (int candidate = edge + step; candidate != limit && !template[candidate]; candidate += step) {
+            if (isShortText(page, candidate)) {
+                edge = candidate;
+                captionsSkipped = 0;
+            } else if (isCaption(page, candidate) && captionsSkipped < MAX_CAPTIONS_BETWEEN) {
+                captionsSkipped++;
+            } else {
+                break;
+            }
+        }
+        return edge;
+    }
+
+    /**
+     * A short line of article text: a sentence (sentence punctuation at its end, enough syllables, some function
+     * words) that is not a caption, a counter, a byline or a title with its own date.
+     */
+    private boolean isShortText(Lines page, int i) {
+        String line = page.lines().get(i);
+        int syllables = VietnameseText.syllableCount(line);
+        return syllables >= MIN_TEXT_SYLLABLES && ENDS_SENTENCE.matcher(line).find()
+                && !COUNTER.matcher(line).matches() && !BYLINE_LABEL.matcher(line).find() && !isDatedTitle(line)
+                && functionWordShare(line) >= MIN_FUNCTION_WORD_SHARE && !isCaption(page, i);
+    }
+
+    /**
+     * A photo caption among the article's lines: a credit or alt text by its form ("(Ảnh: Minh Hà)", "… ảnh 3"), a
+     * line the page shows twice in a row (the image's alt text, then its caption), or one the caption model finds
+     * describing a picture rather than telling the story.
+     */
+    private boolean isCaption(Lines page, int i) {
+        String line = page.lines().get(i);
+        List<String> keys = page.keys();
+        return isPhotoCredit(line)
+                || i + 1 < keys.size() && keys.get(i + 1).equals(keys.get(i)) && !keys.get(i).isEmpty()
+                || captionModel.isCaption(line, page.context());
+    }
+
+    /**
+     * A line that ends without the punctuation of a sentence or a clause, and is short or has no sentence
+     * punctuation at all: between paragraphs it labels a picture ("Đồng chí Chủ tịch LĐLĐ tỉnh phát biểu tại hội
+     * nghị"), as 97 % of article sentences end with such punctuation.
+     */
+    private static boolean isUnfinished(String line) {
+        return !ENDS_CLAUSE.matcher(line).find() && (!SENTENCE_END.matcher(line).find()
+                || VietnameseText.syllableCount(line) < MIN_PARAGRAPH_SYLLABLES);
+    }
+
+    private static boolean isPhotoCredit(String line) {
+        return PHOTO.matcher(line).find()
+                || PHOTO_FIRST.matcher(line).find() && VietnameseText.syllableCount(line) < MIN_PARAGRAPH_SYLLABLES;
+    }
+
+    /** A page's lines, their template keys, and what the caption model needs to know of the page. */
+    private record Lines(List<String> lines, List<String> keys, CaptionModel.Context context) {
+    }
+
+    /**
+     * The caption model's view of the page: its title (the known one, else the one the lines above the first
+     * paragraph give) and the lines from the first paragraph to the article's end.
+     */
+    private CaptionModel.Context context(List<String> lines, boolean[] template, int anchor, int stop,
+                                         String knownTitle) {
+        List<String> article = new ArrayList<>();
+        for (int i = anchor; i < stop; i++) {
+            if (!template[i]) {
+                article.add(lines.get(i));
+            }
+        }
+        String title = knownTitle != null ? knownTitle : title(header(lines, template, anchor), article);
+        return CaptionModel.Context.of(title, article);
+    }
+
+    /** The lines above {@code end} that are not the site's template. */
+    private static List<String> header(List<String> lines, boolean[] template, int end) {
+        List<String> header = new ArrayList<>();
+        for (int i = 0; i < end; i++) {
+            if (!template[i]) {
+                header.add(lines.get(i));
+            }
+        }
+        return header;
     }
 
     private boolean isParagraph(String line) {
@@ -237,15 +406,6 @@ public final class PageParser {
         return (double) function / tokens.size();
     }
 
-    /**
-     * A short paragraph of several sentences between paragraphs, as opposed to a photo caption, which is one
-     * descriptive line ("Quang cảnh hội nghị.", "Lãnh đạo tỉnh trao Bằng khen cho các tập thể.").
-     */
-    private static boolean isShortParagraph(String line) {
-        return VietnameseText.syllableCount(line) >= MIN_SHORT_PARAGRAPH_SYLLABLES && ENDS_SENTENCE.matcher(line).find()
-                && !PHOTO.matcher(line).find() && SentenceSplitter.split(line).size() >= 2;
-    }
-
     private static boolean isListItem(String line) {
         return LIST_ITEM.matcher(line).matches() && VietnameseText.syllableCount(line) >= 8;
     }
@@ -258,10 +418,14 @@ public final class PageParser {
 
     /**
      * The first line after {@code start} that ends the article: a section marker, the start of a teaser list (a
-     * title followed by the title again) or of a list of dated titles; else the end of the page.
+     * title followed by the title again) or of a list of dated titles; else the end of the page. Inside the
+     * container the markup gives the article, such a line only labels a box of links within it.
      */
-    private int articleEnd(List<String> lines, List<String> keys, boolean[] prose, int start) {
+    private int articleEnd(List<String> lines, List<String> keys, boolean[] prose, boolean[] inContainer, int start) {
         for (int i = start + 1; i < lines.size(); i++) {
+            if (inContainer[i]) {
+                continue;
+            }
             if (isEndMarker(lines.get(i)) || startsTeaser(lines, keys, prose, i) || startsDatedList(lines, i)) {
                 return i;
             }
@@ -269,8 +433,9 @@ public final class PageParser {
         return lines.size();
     }
 
+    /** A section marker, also with a count or a colon: "Các tin khác", "Ý kiến bạn đọc (3)", "Tin liên quan:". */
     private boolean isEndMarker(String line) {
-        String lower = line.toLowerCase(Locale.ROOT).strip();
+        String lower = MARKER_COUNT.matcher(line.toLowerCase(Locale.ROOT).strip()).replaceAll("");
         for (String marker : endMarkers) {
             boolean matches = marker.endsWith("*")
                     ? lower.startsWith(marker.substring(0, marker.length() - 1))
@@ -282,8 +447,27 @@ public final class PageParser {
         return false;
     }
 
-    /** "Title" then "Title" again, or "Section: Title": how teaser lists repeat the link of another article. */
+    /**
+     * "Title" then "Title" again, or "Section: Title": how teaser lists repeat the link of another article, and then
+     * do it again for the next one. A photo's alt text and caption are one line shown twice too, but once, and as a
+     * sentence.
+     */
     private static boolean startsTeaser(List<String> lines, List<String> keys, boolean[] prose, int i) {
+        if (!isTeaserTitle(lines, keys, prose, i)) {
+            return false;
+        }
+        if (!ENDS_SENTENCE.matcher(lines.get(i)).find()) {
+            return true;
+        }
+        for (int j = i + 2; j < Math.min(lines.size(), i + 2 + MAX_TEASER_GAP); j++) {
+            if (isTeaserTitle(lines, keys, prose, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTeaserTitle(List<String> lines, List<String> keys, boolean[] prose, int i) {
         if (i + 1 >= lines.size() || prose[i] || prose[i + 1] || !keys.get(i + 1).endsWith(keys.get(i))) {
             return false;
         }
@@ -309,38 +493,68 @@ public final class PageParser {
     }
 
     /**
-     * The title among the last lines above the body: the nearest line of title shape (not a date, counter,
-     * breadcrumb, caption, question or byline) most of whose words the article's opening repeats. Share buttons,
-     * slogans and menu entries sit just as near, but the opening does not talk about them. When no line is
-     * repeated enough, the one repeated most; when none at all, the nearest.
+     * The title among the last lines above the body: the nearest line of title shape (see {@link #hasTitleShape}),
+     * unless the opening does not talk about it at all while it does repeat most of the words of a line further up
+     * (a share bar or widget label between the headline and the article).
      */
     private String title(List<String> header, List<String> paragraphs) {
         Set<String> opening = new HashSet<>(Syllables.of(
                 String.join(" ", paragraphs.subList(0, Math.min(2, paragraphs.size())))));
-        String best = null;
-        double bestShare = -1;
+        String nearest = null;
+        double nearestShare = 0;
         for (int i = header.size() - 1, distance = 0; i >= 0 && distance < TITLE_SEARCH_LINES; i--, distance++) {
             String line = header.get(i);
             if (!hasTitleShape(line)) {
                 continue;
             }
             double share = sharedContentShare(line, opening);
-            if (share >= TITLE_MIN_SHARED) {
+            if (nearest == null) {
+                nearest = line;
+                nearestShare = share;
+                if (share >= TITLE_MIN_SHARED) {
+                    return line;
+                }
+            } else if (share >= TITLE_MIN_SHARED && nearestShare < TITLE_UNRELATED_SHARE) {
                 return line;
             }
-            if (share > bestShare) {
-                best = line;
-                bestShare = share;
-            }
         }
-        return best;
+        return nearest;
     }
 
+    /**
+     * A headline's shape: 5 to 60 syllables (99.8 % of VietNews titles have 5 or more), no sentence or label
+     * punctuation at its end (questions and exclamations are titles too), and none of a bulleted menu entry, a
+     * breadcrumb, a link bar ("Chia sẻ | Facebook | Zalo"), a date line, a counter, a photo credit or a byline.
+     */
     private static boolean hasTitleShape(String line) {
         int syllables = VietnameseText.syllableCount(line);
-        return syllables >= 4 && syllables <= MAX_TITLE_SYLLABLES && !line.contains("»")
-                && !DATE_LIKE.matcher(line).find() && !COUNTER.matcher(line).matches()
-                && !line.endsWith("?") && !PHOTO.matcher(line).find() && !BYLINE_LABEL.matcher(line).find();
+        return syllables >= MIN_TITLE_SYLLABLES && syllables <= MAX_TITLE_SYLLABLES && !line.contains("»")
+                && !BULLET.matcher(line).lookingAt() && !NOT_TITLE_END.matcher(line).find() && !isLinkBar(line)
+                && !isDateLine(line) && !COUNTER.matcher(line).matches() && !isPhotoCredit(line)
+                && !BYLINE_LABEL.matcher(line).find();
+    }
+
+    /** Two or more short items between separators: a row of links or buttons, not a headline. */
+    private static boolean isLinkBar(String line) {
+        String[] items = LINK_SEPARATOR.split(line);
+        if (items.length < 3) {
+            return false;
+        }
+        for (String item : items) {
+            if (VietnameseText.syllableCount(item) > MAX_LINK_ITEM_SYLLABLES) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A line that is a date and little else: "Thứ sáu - 15/09/2017 05:22", "Cập nhật: 08:15 ngày 14/01/2022". */
+    private static boolean isDateLine(String line) {
+        if (!DATE_LIKE.matcher(line).find()) {
+            return false;
+        }
+        String rest = DATE_WORDS.matcher(DATE_LIKE.matcher(line).replaceAll(" ")).replaceAll(" ");
+        return VietnameseText.syllableCount(rest) < MIN_TITLE_SYLLABLES - 1;
     }
 
     /** The share of a line's content syllables (not function words) that {@code opening} also has. */

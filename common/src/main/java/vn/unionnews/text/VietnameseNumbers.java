@@ -203,6 +203,9 @@ public final class VietnameseNumbers {
                 }
             }
         }
+        if (!Double.isFinite(value.doubleValue()) || total != null && !Double.isFinite(total)) {
+            return end; // hundreds of digits: no quantity an article reports, and no value a reader could use
+        }
         Matcher approximate = APPROXIMATE.matcher(before);
         if (approximate.find()) {
             start -= before.length() - approximate.start(1);

@@ -11,12 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.unionnews.event.SourceOrg;
 import vn.unionnews.page.RawPage;
 import vn.unionnews.page.Seeds;
 import vn.unionnews.page.Seeds.Seed;
@@ -136,5 +138,36 @@ class ArticleAnalyzerTest {
         Analysis analysis = ANALYZER.analyze(RawPage.ofContent(html));
 
         assertEquals("no_article", analysis.error().code());
+    }
+
+    /** The first seed's prose paragraphs: its federation's figures, with no word of the page around them. */
+    private static List<String> seedParagraphs() {
+        return Seeds.all().get(0).content().lines().filter(line -> line.length() > 200).limit(4).toList();
+    }
+
+    static Stream<Arguments> pagesOfASiteNoDataFileKnows() {
+        String text = String.join("\n", seedParagraphs());
+        String html = "<html><head><meta property=\"og:site_name\" content=\"Báo Bình Dương\">"
+                + "<title>Kết quả phát triển đoàn viên</title></head><body><article>"
+                + seedParagraphs().stream().map(p -> "<p>" + p + "</p>").collect(Collectors.joining())
+                + "</article></body></html>";
+        return Stream.of(
+                arguments("scraper record", new RawPage("bd-1", null, null, "Báo Bình Dương", null, text, null)),
+                arguments("HTML og:site_name", new RawPage("bd-2", null, null, null, null, null, html)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pagesOfASiteNoDataFileKnows")
+    void aPageOfASiteNoDataFileKnowsIsAnalysedAndItsFiguresAttributed(String kind, RawPage page) {
+        Analysis analysis = ANALYZER.analyze(page);
+
+        assertNull(analysis.error(), () -> String.valueOf(analysis.error()));
+        assertEquals(new SourceOrg("Báo Bình Dương", null), analysis.source());
+        assertTrue(analysis.organizations().stream().anyMatch(o -> o.name().equals("Báo Bình Dương")));
+        assertFalse(analysis.metrics().isEmpty());
+        // The newspaper reports the federation's figures: they are the union body's the article names most.
+        analysis.metrics().forEach(metric ->
+                assertEquals("Liên đoàn Lao động tỉnh Lào Cai", metric.organization(), metric.toString()));
+        assertFalse(analysis.summary().sentences().isEmpty());
     }
 }

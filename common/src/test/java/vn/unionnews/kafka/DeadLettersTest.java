@@ -56,10 +56,12 @@ class DeadLettersTest {
     }
 
     @Test
-    void reasonOfAnErrorWithoutMessageIsItsName() throws IOException {
+    void reasonOfAnErrorWithoutMessageIsItsNameAndWhereItWasThrown() throws IOException {
         JsonNode json = value(DeadLetters.record(DLQ, ORIGIN, KEY, new byte[] {'{', '}'}, new NullPointerException()));
 
         assertEquals("NullPointerException", json.get("error").asText());
+        assertTrue(json.get("thrownAt").asText().startsWith(DeadLettersTest.class.getName()
+                + ".reasonOfAnErrorWithoutMessageIsItsNameAndWhereItWasThrown("), json.toString());
     }
 
     @Test

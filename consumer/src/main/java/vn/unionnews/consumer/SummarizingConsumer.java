@@ -36,6 +36,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.unionnews.analysis.Alerter;
 import vn.unionnews.analysis.SpikeDetector;
+import vn.unionnews.analysis.StageFailure;
 import vn.unionnews.event.AlertEvent;
 import vn.unionnews.event.EnrichedArticle;
 import vn.unionnews.event.OrgStats;
@@ -273,13 +274,17 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
     /**
      * For an article, its summary and the alerts it raises that were not raised before; for an organisation's or a
      * province's new aggregates, the spikes they show; each alert with the record that remembers it in
-     * {@code alerts-raised}; for an unreadable record, its DLQ record: a bad record never stops the stage.
+     * {@code alerts-raised}; for a record that cannot be read or processed, its DLQ record, whose stage names the
+     * step that failed ({@value #STAGE} for reading, then {@code /summarise}, {@code /alerts} or {@code /spikes}): a
+     * bad record never stops the stage.
      */
     private List<ProducerRecord<byte[], byte[]>> toOutput(ConsumerRecord<byte[], byte[]> record, TopicPartition input,
                                                           List<SummaryEvent> written, Set<String> raising) {
+        String stage = STAGE;
         try {
             if (record.topic().equals(topics.orgStats()) || record.topic().equals(topics.provinceStats())) {
                 OrgStats stats = ORG_STATS.deserialize(record.topic(), record.value());
+                stage = STAGE + "/spikes";
                 List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>();
                 if (stats != null && stats.name() != null) {
                     for (AlertEvent alert : spikeAlerts(stats, input, raising)) {
@@ -294,10 +299,12 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
             if (article == null) {
                 throw new IllegalArgumentException("tombstone (null value) where an article was expected");
             }
+            stage = STAGE + "/summarise";
             Summary summary = summarizer.summarize(article.displayTitle(), article.sentences());
             SummaryEvent event = summaryEvent(article, summary);
             List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>();
             out.add(output(record.key(), SUMMARY.serialize(topics.output(), event), SummaryEvent.EVENT_TYPE));
+            stage = STAGE + "/alerts";
             for (AlertEvent alert : alerter.alerts(article, summary, subscriptions.values())) {
                 String key = RaisedAlerts.key(alert.articleId(), alert.rule());
                 if (!raised.contains(input, key) && raising.add(key)) {
@@ -308,10 +315,10 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
             written.add(event);
             return out;
         } catch (RuntimeException e) {
-            LOG.warn("Record {}-{}@{} sent to {}: {}", record.topic(), record.partition(), record.offset(),
-                    topics.dlq(), e.getMessage());
+            LOG.warn("Record {}-{}@{} failed in {} and was sent to {}: {}", record.topic(), record.partition(),
+                    record.offset(), stage, topics.dlq(), StageFailure.describe(e));
             return List.of(DeadLetters.record(topics.dlq(),
-                    new DeadLetters.Origin(STAGE, record.topic(), record.partition(), record.offset()),
+                    new DeadLetters.Origin(stage, record.topic(), record.partition(), record.offset()),
                     record.key(), record.value(), e));
         }
     }

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import vn.unionnews.analysis.ArticleAnalyzer;
+import vn.unionnews.analysis.StageFailure;
 import vn.unionnews.event.ArticleEvent;
 import vn.unionnews.kafka.DeadLetters;
 import vn.unionnews.kafka.JsonSerde;
@@ -24,8 +25,9 @@ import vn.unionnews.page.RawPage;
 
 /**
  * Publishes pages as article events to {@code articles}, keyed by article id so a re-scrape lands on the same
- * key: idempotent, {@code acks=all}, compressed. A page that is not an article goes to {@code dlq} with the
- * reason and its original bytes, and is reported as failed.
+ * key: idempotent, {@code acks=all}, compressed. A page that is not an article, or that the analysis fails on, goes
+ * to {@code dlq} with the reason, the exception, its input ({@code topic}: the file or stdin line; key: the page's
+ * id when the scraper gave one) and its original bytes, and is reported as failed; the run goes on.
  */
 public final class ArticlePublisher implements AutoCloseable {
     static final String STAGE = "producer";
@@ -76,22 +78,24 @@ public final class ArticlePublisher implements AutoCloseable {
             String articleId;
             try {
                 if (input.page() == null) {
-                    throw new PageException("unreadable", input.readError());
+                    throw new PageException(ArticleAnalyzer.UNREADABLE, input.readError());
                 }
                 ArticleEvent article = analyzer.toArticle(input.page());
                 record = new ProducerRecord<>(topics.articles(), bytes(article.id()),
                         SERDE.serialize(topics.articles(), article));
                 articleId = article.id();
-            } catch (RuntimeException e) {
-                failures.add(input.origin() + ": " + e.getMessage());
+            } catch (RuntimeException | StackOverflowError e) {
+                // A page that is not an article says why; any other failure is a bug, told with its class and place.
+                failures.add(input.origin() + ": " + (e instanceof PageException ? e.getMessage()
+                        : StageFailure.describe(e)));
                 record = DeadLetters.record(topics.dlq(), new DeadLetters.Origin(STAGE, input.origin(), -1, -1),
-                        null, originalBytes(input), e);
+                        input.page() == null ? null : bytes(input.page().id()), originalBytes(input), e);
                 articleId = null;
             }
             String sentId = articleId;
             producer.send(record, (metadata, error) -> {
                 if (error != null) {
-                    failures.add(input.origin() + ": not sent: " + error.getMessage());
+                    failures.add(input.origin() + ": not sent: " + StageFailure.messages(error));
                 } else if (sentId != null) {
                     sentIds.add(sentId);
                     onSent.accept(sentId);

@@ -29,7 +29,7 @@ public final class ArticleStreams implements AutoCloseable {
     public ArticleStreams(UnionNewsConfig config) {
         this.config = config;
         StreamsBuilder builder = new StreamsBuilder();
-        ArticleTopology.build(builder, config.topics(), new Enricher());
+        ArticleTopology.build(builder, config.topics(), new Enricher()::enrich);
         Properties props = properties(config);
         this.applicationServer = HostInfo.buildFromEndpoint(props.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG));
         Topology topology = builder.build(props);

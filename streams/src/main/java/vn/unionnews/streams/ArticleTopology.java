@@ -12,9 +12,9 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.ValueMapper;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
-import vn.unionnews.analysis.Enricher;
 import vn.unionnews.event.ArticleEvent;
 import vn.unionnews.event.EnrichedArticle;
 import vn.unionnews.event.OrgContribution;
@@ -55,7 +55,9 @@ public final class ArticleTopology {
     private ArticleTopology() {
     }
 
-    public static void build(StreamsBuilder builder, Topics topics, Enricher enricher) {
+    /** @param enrich the enrichment, {@code new Enricher()::enrich}; a failure sends the article to the DLQ */
+    public static void build(StreamsBuilder builder, Topics topics,
+                             ValueMapper<ArticleEvent, EnrichedArticle> enrich) {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(ARTICLE_DIGESTS_STORE), Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
@@ -66,7 +68,7 @@ public final class ArticleTopology {
         KStream<String, EnrichedArticle> enriched = builder
                 .stream(topics.articles(), Consumed.with(Serdes.String(), ARTICLE_SERDE))
                 .process(ChangedArticles::new, Named.as("changed-articles"), ARTICLE_DIGESTS_STORE)
-                .mapValues(enricher::enrich, Named.as("enrich"));
+                .mapValues(enrich, Named.as("enrich"));
 
         enriched.to(topics.enriched(), Produced.with(Serdes.String(), ENRICHED_SERDE));
 

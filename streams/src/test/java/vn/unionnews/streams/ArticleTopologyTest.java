@@ -3,8 +3,10 @@ package vn.unionnews.streams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -15,6 +17,7 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.kstream.ValueMapper;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,10 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.unionnews.analysis.Enricher;
 import vn.unionnews.event.ArticleEvent;
+import vn.unionnews.event.DeadLetter;
 import vn.unionnews.event.EnrichedArticle;
+import vn.unionnews.event.Metric;
 import vn.unionnews.event.OrgContribution;
 import vn.unionnews.event.OrgStats;
 import vn.unionnews.event.SourceOrg;
+import vn.unionnews.kafka.JsonSerde;
 import vn.unionnews.kafka.Topics;
 import vn.unionnews.kafka.UnionNewsConfig;
 
@@ -42,11 +48,16 @@ class ArticleTopologyTest {
     private TestInputTopic<String, String> rawArticles;
     private TestOutputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<String, OrgStats> orgStats;
+    private TestOutputTopic<String, DeadLetter> deadLetters;
 
     @BeforeEach
     void startDriver() {
+        startDriver(new Enricher()::enrich);
+    }
+
+    private void startDriver(ValueMapper<ArticleEvent, EnrichedArticle> enrich) {
         StreamsBuilder builder = new StreamsBuilder();
-        ArticleTopology.build(builder, TOPICS, new Enricher());
+        ArticleTopology.build(builder, TOPICS, enrich);
         Properties props = ArticleStreams.properties(UnionNewsConfig.defaults(Map.of(
                 UnionNewsConfig.TOPIC_PREFIX, TOPICS.prefix(),
                 UnionNewsConfig.STREAMS_STATE_DIR, stateDir.toString())));
@@ -55,6 +66,7 @@ class ArticleTopologyTest {
         rawArticles = driver.createInputTopic(TOPICS.articles(), new StringSerializer(), new StringSerializer());
         enriched = driver.createOutputTopic(TOPICS.enriched(), new StringDeserializer(), ArticleTopology.ENRICHED_SERDE);
         orgStats = driver.createOutputTopic(TOPICS.orgStats(), new StringDeserializer(), ArticleTopology.ORG_STATS_SERDE);
+        deadLetters = driver.createOutputTopic(TOPICS.dlq(), new StringDeserializer(), JsonSerde.of(DeadLetter.class));
     }
 
     @AfterEach
@@ -141,6 +153,48 @@ class ArticleTopologyTest {
         assertEquals(List.of("a1"), enriched.readKeyValuesToList().stream().map(kv -> kv.key).toList());
         assertEquals(1, articleCount(LAO_CAI.name()));
         // The DLQ records themselves are checked against a real broker in PipelineIntegrationTest.
+    }
+
+    @Test
+    void anArticleFromASiteNoDataFileNamesIsEnrichedNotDeadLettered() {
+        // A scraper's "source" names the site, but no data file gives its type; a caption list holds a null.
+        String json = "{\"schemaVersion\":1,\"id\":\"bd1\",\"source\":{\"name\":\"Báo Bình Dương\",\"type\":null},"
+                + "\"publishedAt\":\"2024-03-15\",\"body\":\"Năm 2023, Liên đoàn Lao động tỉnh Bình Dương đã kết nạp"
+                + " mới được 12.500 đoàn viên.\",\"sentences\":[\"Năm 2023, Liên đoàn Lao động tỉnh Bình Dương đã kết nạp"
+                + " mới được 12.500 đoàn viên.\"],\"captions\":[null]}";
+        rawArticles.pipeInput("bd1", json);
+
+        assertTrue(deadLetters.isEmpty(), () -> deadLetters.readValuesToList().toString());
+        EnrichedArticle out = enriched.readValue();
+        assertEquals(new SourceOrg("Báo Bình Dương", null), out.source());
+        assertEquals(List.of(new Metric("new_members", 12500, "kết nạp mới được 12.500 đoàn viên",
+                "Liên đoàn Lao động tỉnh Bình Dương")), out.metrics());
+        assertEquals(1, articleCount("Báo Bình Dương"));
+        assertEquals(12500.0, stats("Liên đoàn Lao động tỉnh Bình Dương").metricTotals().get("new_members"));
+    }
+
+    @Test
+    void aRecordThatFailsInTheTopologyGoesToTheDlqWithStageExceptionAndOriginalBytes() {
+        driver.close();
+        startDriver(article -> {
+            throw new NullPointerException();
+        });
+        String json = "{\"schemaVersion\":1,\"id\":\"a1\",\"body\":\"Nội dung.\"}";
+        rawArticles.pipeInput("a1", json);
+
+        assertTrue(enriched.isEmpty());
+        var letter = deadLetters.readKeyValue();
+        assertEquals("a1", letter.key);
+        assertEquals("streams/enrich", letter.value.stage());
+        assertEquals(TOPICS.articles(), letter.value.topic());
+        assertEquals(0L, letter.value.offset());
+        assertEquals(NullPointerException.class.getName(), letter.value.exception());
+        assertEquals("NullPointerException", letter.value.error());
+        assertTrue(letter.value.thrownAt().startsWith(ArticleTopologyTest.class.getName()), letter.value.thrownAt());
+        assertEquals("a1", letter.value.originalKey());
+        assertEquals(json, letter.value.originalValueText());
+        assertEquals(json, new String(Base64.getDecoder().decode(letter.value.originalValueBase64()),
+                StandardCharsets.UTF_8));
     }
 
     @Test
