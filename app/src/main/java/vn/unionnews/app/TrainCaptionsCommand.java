@@ -42,6 +42,7 @@ import vn.unionnews.text.VietnameseText;
         + " one sentence a line, captions), e.g. the VietNews training split; writes the model file.")
 final class TrainCaptionsCommand implements Callable<Integer> {
     private static final double[] PARAGRAPH_SENTENCES = {0.4, 0.3, 0.2, 0.1};
+    private static final double SENTENCE_PER_LINE_PAGES = 0.25;
     private static final double[] COSTS = {0.25, 0.5, 1, 2};
     private static final int MIN_FEATURE_COUNT = 3;
     /** The quality bars of eval-pages the two kinds of error count against: captions in the body, text lost. */
@@ -88,17 +89,21 @@ final class TrainCaptionsCommand implements Callable<Integer> {
             List<String> sentences = article.path("body").asText().lines().map(String::strip)
                     .filter(s -> !s.isBlank() && !captions.contains(s)).toList();
             List<String> paragraphs = new ArrayList<>();
+            // Pages write paragraphs of one to four sentences, some of them one sentence a line.
+            boolean sentencePerLine = random.nextDouble() < SENTENCE_PER_LINE_PAGES;
             for (int i = 0; i < sentences.size(); ) {
-                int n = Math.min(sentences.size() - i, paragraphLength(random));
+                int n = sentencePerLine ? 1 : Math.min(sentences.size() - i, paragraphLength(random));
                 paragraphs.add(String.join(" ", sentences.subList(i, i + n)));
                 i += n;
             }
             // The context is the page as it would show: the title, the paragraphs and the captions between them.
-            List<String> page = new ArrayList<>(paragraphs);
-            page.addAll(captions);
+            List<CaptionModel.Line> captionLines = captions.stream().map(CaptionModel.Line::of).toList();
+            List<CaptionModel.Line> paragraphLines = paragraphs.stream().map(CaptionModel.Line::of).toList();
+            List<CaptionModel.Line> page = new ArrayList<>(paragraphLines);
+            page.addAll(captionLines);
             CaptionModel.Context context = CaptionModel.Context.of(article.path("title").asText(), page);
-            captions.forEach(c -> into.add(example(c, true, context)));
-            paragraphs.forEach(p -> into.add(example(p, false, context)));
+            captionLines.forEach(c -> into.add(example(c, true, context)));
+            paragraphLines.forEach(p -> into.add(example(p, false, context)));
             articles++;
         }
         err.printf(Locale.ROOT, "%d articles: %d lines to learn from, %d held out%n", articles, train.size(),
@@ -130,10 +135,9 @@ final class TrainCaptionsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Example example(String text, boolean caption, CaptionModel.Context context) {
-        String line = VietnameseText.normalize(text);
-        return new Example(List.copyOf(CaptionModel.features(line, context)), caption,
-                VietnameseText.syllableCount(line), CaptionModel.lengthClass(line));
+    private static Example example(CaptionModel.Line line, boolean caption, CaptionModel.Context context) {
+        return new Example(List.copyOf(CaptionModel.features(line, context)), caption, line.syllables(),
+                line.lengthClass());
     }
 
     private static int paragraphLength(Random random) {
@@ -280,7 +284,8 @@ final class TrainCaptionsCommand implements Callable<Integer> {
             writer.write("# Caption model: logistic regression telling photo captions from article paragraphs.\n");
             writer.write("# Made by: ./union-news train-captions " + data.getFileName() + " --seed " + seed + "\n");
             writer.write("# Data: " + articles + " articles of the VietNews training split (captions against"
-                    + " paragraphs of 1-4 of their sentences, " + lines + " lines); a tenth held out by id.\n");
+                    + " paragraphs of 1-4 of their sentences, a quarter of the articles one sentence a line, " + lines
+                    + " lines); a tenth held out by id.\n");
             writer.write(String.format(Locale.ROOT, "# LIBLINEAR (de.bwaldvogel:liblinear), L1-regularised, C=%s; %s;"
                     + " %s.%n", cost, quality, LocalDate.now()));
             writer.write("# Features: see CaptionModel.features. Format: name TAB weight; bias and the thresholds of the"

@@ -6,11 +6,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -31,10 +34,16 @@ public final class CaptionModel {
     static final String RESOURCE = "caption-model.tsv";
     /** The model file's name for the threshold of a length class: "threshold:0" … */
     public static final String THRESHOLD = "threshold:";
+    private static final String WORD = "w:";
+    private static final String PAIR = "b:";
+    private static final String START = "^";
+    private static final String END = "$";
     private static final Pattern DATE = Pattern.compile("\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?");
     private static final Pattern TIME = Pattern.compile("\\d{1,2}h\\d{0,2}");
     private static final Pattern QUOTE = Pattern.compile("[\"“”«»]");
     private static final WordTokenizer STOPWORDS = WordTokenizer.vietnamese();
+    /** Lines shorter than this are labels and credits, not sentences, when a page's layout is measured. */
+    private static final int MIN_SENTENCE_SYLLABLES = 6;
 
     /**
      * Lines are judged at a threshold of their own length class (upper bounds in syllables): taking a long paragraph
@@ -43,6 +52,9 @@ public final class CaptionModel {
     private static final int[] LENGTH_CLASSES = {9, 19, 29, 44};
 
     private final Map<String, Double> weights;
+    /** The weights of word features again, by word and by pair of words: looked up without building their names. */
+    private final Map<String, Double> wordWeights = new HashMap<>();
+    private final Map<String, Map<String, Double>> pairWeights = new HashMap<>();
     private final double bias;
     private final double[] thresholds;
 
@@ -53,6 +65,16 @@ public final class CaptionModel {
         this.weights = Map.copyOf(weights);
         this.bias = bias;
         this.thresholds = thresholds.clone();
+        weights.forEach((name, weight) -> {
+            if (name.startsWith(WORD)) {
+                wordWeights.put(name.substring(WORD.length()), weight);
+            } else if (name.startsWith(PAIR)) {
+                String pair = name.substring(PAIR.length());
+                int space = pair.indexOf(' ');
+                pairWeights.computeIfAbsent(pair.substring(0, space), w -> new HashMap<>())
+                        .put(pair.substring(space + 1), weight);
+            }
+        });
     }
 
     /** How many length classes lines are judged in. */
@@ -60,10 +82,6 @@ public final class CaptionModel {
         return LENGTH_CLASSES.length + 1;
     }
 
-    /** The length class of a line. */
-    public static int lengthClass(String line) {
-        return bucket(VietnameseText.syllableCount(line), LENGTH_CLASSES);
-    }
 
     /** The model learnt for this project, read once. */
     public static CaptionModel standard() {
@@ -75,78 +93,154 @@ public final class CaptionModel {
     }
 
     /**
-     * What the page says around a line: the title's syllables and how many lines of the article carry each syllable.
-     * A caption retells the story around its picture, so more of its words recur in the title and the text than a
-     * sentence that moves the story on.
+     * A line as the model reads it, each part worked out once: its text (normalised), its syllables as the model
+     * sees them (folded, numbers as their kind), those that are not function words, and its length in syllables and
+     * sentences.
      */
-    public record Context(Set<String> title, Map<String, Integer> article) {
-        public static final Context NONE = new Context(Set.of(), Map.of());
+    public record Line(String text, List<String> words, Set<String> content, int syllables, int sentences,
+                       int capitalised, int leadingCapitals, int upperCase) {
 
-        /** The context of a page with this title and these lines of article text (captions included or not). */
-        public static Context of(String title, List<String> lines) {
-            Map<String, Integer> article = new HashMap<>();
-            for (String line : lines) {
-                for (String syllable : contentSyllables(line)) {
-                    article.merge(syllable, 1, Integer::sum);
+        public static Line of(String text) {
+            String normalized = VietnameseText.normalize(text).strip();
+            return of(normalized, VietnameseText.matchKey(normalized));
+        }
+
+        /**
+         * A normalised line with its {@link VietnameseText#matchKey}, which a page has already worked out. The line
+         * is read once: folding keeps a line's length, so each syllable's folded form is at its place in the key.
+         */
+        public static Line of(String text, String matchKey) {
+            List<Syllables.Token> tokens = Syllables.tokens(text);
+            boolean aligned = matchKey.length() == text.length();
+            List<Syllables.Token> folded = aligned ? tokens : Syllables.tokens(matchKey);
+            List<String> words = new ArrayList<>(folded.size());
+            Set<String> content = new HashSet<>();
+            for (Syllables.Token token : folded) {
+                String word = word(aligned ? matchKey.substring(token.start(), token.end()) : token.text());
+                words.add(word);
+                if (!STOPWORDS.isStopwordKey(word)) {
+                    content.add(word);
                 }
             }
-            return new Context(contentSyllables(title == null ? "" : title), article);
+            int capitalised = 0;
+            int leadingCapitals = -1;
+            int upperCase = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                String written = tokens.get(i).text();
+                if (Character.isUpperCase(written.codePointAt(0))) {
+                    capitalised++;
+                } else if (leadingCapitals < 0) {
+                    leadingCapitals = i;
+                }
+                if (written.length() > 1 && written.equals(written.toUpperCase(Locale.ROOT))
+                        && written.chars().anyMatch(Character::isLetter)) {
+                    upperCase++;
+                }
+            }
+            return new Line(text, Collections.unmodifiableList(words), Collections.unmodifiableSet(content),
+                    VietnameseText.syllableCount(text),
+                    SentenceSplitter.split(text).size(), capitalised,
+                    leadingCapitals < 0 ? tokens.size() : leadingCapitals, upperCase);
+        }
+
+        /** The length class the line is judged in, from 0 to {@link #lengthClasses()} - 1. */
+        public int lengthClass() {
+            return bucket(syllables, LENGTH_CLASSES);
+        }
+    }
+
+    /**
+     * What the page says around a line: the title's syllables, how many lines of the article carry each syllable,
+     * and the share of its lines that are one sentence. A caption retells the story around its picture, so more of
+     * its words recur in the title and the text than a sentence that moves the story on; and a line of one
+     * sentence says less on a page that writes one sentence a line than on one of longer paragraphs.
+     */
+    public record Context(Set<String> title, Map<String, Integer> article, double singleSentenceShare) {
+        public static final Context NONE = new Context(Set.of(), Map.of(), 0);
+
+        /** The context of a page with this title and these lines of article text (captions included or not). */
+        public static Context of(String title, List<Line> lines) {
+            Map<String, Integer> article = new HashMap<>();
+            int sentenceLines = 0;
+            int single = 0;
+            for (Line line : lines) {
+                line.content().forEach(syllable -> article.merge(syllable, 1, Integer::sum));
+                if (line.syllables() >= MIN_SENTENCE_SYLLABLES) {
+                    sentenceLines++;
+                    single += line.sentences() == 1 ? 1 : 0;
+                }
+            }
+            return new Context(title == null ? Set.of() : Line.of(title).content(), article,
+                    sentenceLines == 0 ? 0 : (double) single / sentenceLines);
         }
     }
 
     /** The probability that {@code line}, one of the lines of {@code context}'s article, is a photo caption. */
-    public double probability(String line, Context context) {
+    public double probability(Line line, Context context) {
         double z = bias;
-        for (String feature : features(line, context)) {
-            z += weights.getOrDefault(feature, 0.0);
+        List<String> words = line.words();
+        Set<String> counted = new HashSet<>();
+        String previous = START;
+        for (int i = 0; i <= words.size(); i++) {
+            String word = i < words.size() ? words.get(i) : END;
+            Double weight = i < words.size() ? wordWeights.get(word) : null;
+            if (weight != null && counted.add(WORD + word)) {
+                z += weight;
+            }
+            Double pair = pairWeights.getOrDefault(previous, Map.of()).get(word);
+            if (pair != null && counted.add(PAIR + previous + " " + word)) {
+                z += pair;
+            }
+            previous = word;
+        }
+        for (String feature : lineFeatures(line, context)) {
+            if (!feature.startsWith(WORD) && !feature.startsWith(PAIR)) {
+                z += weights.getOrDefault(feature, 0.0);
+            }
         }
         return 1 / (1 + Math.exp(-z));
     }
 
     /** Whether the line is a caption, at the threshold chosen for its length when the model was learnt. */
-    public boolean isCaption(String line, Context context) {
-        return probability(line, context) >= thresholds[lengthClass(line)];
+    public boolean isCaption(Line line, Context context) {
+        return probability(line, context) >= thresholds[line.lengthClass()];
     }
 
     /**
      * The binary features of a line, the same in training and use; {@code context}'s article counts the line
      * itself when it is one of its lines (it is left out of its own overlap).
      */
-    public static Set<String> features(String line, Context context) {
-        String text = VietnameseText.normalize(line).strip();
+    public static Set<String> features(Line line, Context context) {
+        List<String> words = line.words();
         Set<String> features = new LinkedHashSet<>();
-        List<Syllables.Token> tokens = Syllables.tokens(text);
-        String beforePrevious = "^";
-        String previous = "^";
-        int capitalised = 0;
-        int leadingCapitals = -1;
-        int upperCase = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            String written = tokens.get(i).text();
-            String word = word(written);
-            features.add("w:" + word);
-            features.add("b:" + previous + " " + word);
-            if (i < 3) {
-                features.add("t:" + beforePrevious + " " + previous + " " + word);
-            }
-            beforePrevious = previous;
+        String previous = START;
+        for (String word : words) {
+            features.add(WORD + word);
+            features.add(PAIR + previous + " " + word);
             previous = word;
-            if (Character.isUpperCase(written.codePointAt(0))) {
-                capitalised++;
-            } else if (leadingCapitals < 0) {
-                leadingCapitals = i;
-            }
-            if (written.length() > 1 && written.equals(written.toUpperCase(java.util.Locale.ROOT))
-                    && written.chars().anyMatch(Character::isLetter)) {
-                upperCase++;
-            }
         }
-        features.add("b:" + previous + " $");
-        features.add("leading-capitals:" + Math.min(4, leadingCapitals < 0 ? tokens.size() : leadingCapitals));
-        features.add("upper-case:" + Math.min(3, upperCase));
-        int syllables = tokens.size();
+        features.add(PAIR + previous + " " + END);
+        features.addAll(lineFeatures(line, context));
+        return features;
+    }
+
+    /** The features of a line beyond its words and pairs of words: its first words, shape, length and context. */
+    private static Set<String> lineFeatures(Line line, Context context) {
+        String text = line.text();
+        List<String> words = line.words();
+        Set<String> features = new LinkedHashSet<>();
+        String beforePrevious = START;
+        String previous = START;
+        for (int i = 0; i < Math.min(3, words.size()); i++) {
+            features.add("t:" + beforePrevious + " " + previous + " " + words.get(i));
+            beforePrevious = previous;
+            previous = words.get(i);
+        }
+        features.add("leading-capitals:" + Math.min(4, line.leadingCapitals()));
+        features.add("upper-case:" + Math.min(3, line.upperCase()));
+        int syllables = words.size();
         features.add("len:" + bucket(syllables, 3, 6, 9, 12, 16, 20, 25, 30, 40, 60));
-        features.add("sentences:" + Math.min(3, SentenceSplitter.split(text).size()));
+        features.add("sentences:" + Math.min(3, line.sentences()));
         features.add("end:" + ending(text));
         if (text.startsWith("(")) {
             features.add("starts:(");
@@ -159,9 +253,9 @@ public final class CaptionModel {
         }
         features.add("commas:" + Math.min(3, text.chars().filter(c -> c == ',').count()));
         if (syllables > 0) {
-            features.add("capitals:" + bucket(10 * capitalised / syllables, 1, 2, 3, 5, 7));
+            features.add("capitals:" + bucket(10 * line.capitalised() / syllables, 1, 2, 3, 5, 7));
         }
-        Set<String> content = contentSyllables(text);
+        Set<String> content = line.content();
         if (!content.isEmpty() && !context.title().isEmpty()) {
             long inTitle = content.stream().filter(context.title()::contains).count();
             features.add("title-overlap:" + bucket(10 * inTitle / content.size(), 0, 1, 2, 4, 6));
@@ -170,31 +264,31 @@ public final class CaptionModel {
             long elsewhere = content.stream().filter(w -> context.article().getOrDefault(w, 0) > 1).count();
             features.add("article-overlap:" + bucket(10 * elsewhere / content.size(), 2, 4, 6, 8, 9));
         }
+        if (!context.article().isEmpty()) {
+            features.add("page-single-sentences:"
+                    + bucket(Math.round(20 * context.singleSentenceShare()), 10, 14, 17, 19));
+        }
         return features;
     }
 
-    /** The distinct syllables of a text that are not function words, as the model sees them. */
-    private static Set<String> contentSyllables(String text) {
-        Set<String> out = new HashSet<>();
-        for (Syllables.Token token : Syllables.tokens(text)) {
-            String word = word(token.text());
-            if (!STOPWORDS.isStopword(word)) {
-                out.add(word);
-            }
-        }
-        return out;
-    }
-
-    /** A syllable as the model sees it: folded and lower-cased, with numbers, dates and times as their kind. */
-    private static String word(String syllable) {
-        String folded = VietnameseText.matchKey(syllable);
-        if (folded.chars().noneMatch(Character::isDigit)) {
+    /** A folded syllable as the model sees it, with numbers, dates and times as their kind. */
+    private static String word(String folded) {
+        if (!hasDigit(folded)) {
             return folded;
         }
         if (DATE.matcher(folded).matches()) {
             return "#date";
         }
         return TIME.matcher(folded).matches() ? "#time" : "#number";
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String ending(String text) {
@@ -220,10 +314,10 @@ public final class CaptionModel {
     }
 
     /**
-     * Reads a model: '#' lines are its header, then "bias", "threshold:CLASS" for each length class and one
+     * Reads a model (from {@code train-captions}): '#' lines are its header, then "bias", "threshold:CLASS" for each length class and one
      * "feature TAB weight" per line.
      */
-    static CaptionModel read(InputStream in) {
+    public static CaptionModel read(InputStream in) {
         if (in == null) {
             throw new IllegalStateException("Missing resource " + RESOURCE + " next to " + CaptionModel.class.getName());
         }

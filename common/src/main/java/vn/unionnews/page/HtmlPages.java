@@ -18,9 +18,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 import vn.unionnews.text.VietnameseText;
 
 /**
@@ -45,6 +47,7 @@ final class HtmlPages {
     private static final String NOT_CONTENT =
             "script, style, noscript, template, iframe, svg, nav, footer, aside, form, button, select, input";
     private static final String CAPTIONS = "figcaption, .wp-caption-text, .PhotoCMS_Caption, p.Image, td.caption";
+    private static final Evaluator CAPTION_QUERY = QueryParser.parse(CAPTIONS);
     /**
      * Class or id words of blocks that hold no article text; the first group also inside longer names
      * ("jp-relatedposts", "box-tinlienquanv2", "box_comment_vne").
@@ -119,8 +122,7 @@ final class HtmlPages {
                 .or(() -> headline(doc, container))
                 .or(() -> titleOfDocument(doc.title(), siteName, lines))
                 .map(t -> withoutSiteName(t, siteName));
-        boolean named = container.hasAttr("itemprop") || CONTENT_NAME.matcher(container.className() + " "
-                + container.id()).find();
+        boolean named = container.hasAttr("itemprop") || CONTENT_NAME.matcher(name(container)).find();
         return new HtmlContent(lines, container != doc.body(), named, title, published, siteName, captions);
     }
 
@@ -173,18 +175,18 @@ final class HtmlPages {
 
     private static boolean isCaption(Element e, Map<Element, Stats> stats) {
         Stats s = of(stats, e);
-        String name = e.className() + " " + e.id();
-        if (e.is(CAPTIONS) || e.nameIs("figure") && s.text <= MAX_FIGURE_CHARS) {
+        if (e.is(CAPTION_QUERY) || e.nameIs("figure") && s.text <= MAX_FIGURE_CHARS) {
             return true;
         }
         if (s.text > MAX_CAPTION_CHARS) {
             return false;
         }
-        if (CAPTION_NAME.matcher(name).find()) {
+        String name = name(e);
+        if (!name.isEmpty() && CAPTION_NAME.matcher(name).find()) {
             return true;
         }
         if (s.images > 0 && (e.nameIs("table") || e.attr("type").equalsIgnoreCase("photo")
-                || PHOTO_NAME.matcher(name).find())) {
+                || !name.isEmpty() && PHOTO_NAME.matcher(name).find())) {
             return true;
         }
         return isItalicLineUnderImage(e, s, stats);
@@ -354,7 +356,7 @@ final class HtmlPages {
                 break;
             }
             int length = of(lengths, e).text;
-            boolean named = SAPO_NAME.matcher(e.className() + " " + e.id()).find() || e.nameIs("h2");
+            boolean named = e.nameIs("h2") || !name(e).isEmpty() && SAPO_NAME.matcher(name(e)).find();
             if (named && length >= MIN_SAPO_CHARS && length <= MAX_SAPO_CHARS
                     && linkDensity(lengths, e) < MAX_SAPO_LINK_DENSITY && near.contains(e.parent()) && !isBoilerplate(e)) {
                 found = e;
@@ -449,7 +451,15 @@ final class HtmlPages {
     }
 
     private static boolean isBoilerplate(Element e) {
-        return NOT_CONTENT_NAME.matcher(e.className() + " " + e.id()).find();
+        String name = name(e);
+        return !name.isEmpty() && NOT_CONTENT_NAME.matcher(name).find();
+    }
+
+    /** An element's class and id, the names sites give their blocks; empty for most elements. */
+    private static String name(Element e) {
+        String className = e.className();
+        String id = e.id();
+        return id.isEmpty() ? className : className + " " + id;
     }
 
     /**
@@ -534,7 +544,8 @@ final class HtmlPages {
             if (text.isEmpty()) {
                 return;
             }
-            if (imageTexts.contains(VietnameseText.matchKey(text))) {
+            if (!imageTexts.isEmpty() && text.length() <= MAX_CAPTION_CHARS
+                    && imageTexts.contains(VietnameseText.matchKey(text))) {
                 captions.add(text);
                 return;
             }

@@ -2,6 +2,7 @@ package vn.unionnews.page;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,10 @@ public final class PageParser {
     private static final int MIN_TEXT_SYLLABLES = 6;
     /** How many captions may stand between the last paragraph of prose and a short closing one. */
     private static final int MAX_CAPTIONS_BETWEEN = 2;
+    private static final int MIN_SENTENCE_RUN = 3;
+    /** The caption model's longest length class starts here; a paragraph of sentences beyond it is text. */
+    private static final int MAX_CAPTION_SYLLABLES = 60;
+    private static final int MAX_CONTEXT_LINES = 150;
     /**
      * Prose has function words ("của", "và", "được", "các"); a run of names or menu entries has almost none. In
      * VietNews paragraphs, 99 % have a share above 0.11 and the densest officialese 0.04; menus and lists of names
@@ -56,6 +61,8 @@ public final class PageParser {
     private static final int TITLE_SEARCH_LINES = 12;
     private static final double TITLE_MIN_SHARED = 0.5;
     private static final int MAX_TEASER_TITLE_SYLLABLES = 45;
+    /** No section marker is longer; a line this long is text. */
+    private static final int MAX_MARKER_CHARS = 80;
     private static final Pattern MARKER_COUNT = Pattern.compile("\\s*(?:[(\\[]\\s*\\d+\\s*[)\\]])?\\s*:?$");
     /** A teaser list's next title follows its predecessor's lead within this many lines. */
     private static final int MAX_TEASER_GAP = 3;
@@ -87,7 +94,9 @@ public final class PageParser {
     private static final Pattern LIST_ITEM = Pattern.compile("^[-–+•*]\\s*\\S.*[.;,:]$");
     private static final Pattern HEADING_NUMBER = Pattern.compile("^(?:[IVX]+|\\d{1,2}|[a-zđ])[.)]\\s", Pattern.CASE_INSENSITIVE);
 
-    private final List<String> endMarkers;
+    /** Section markers matched whole, and those matched by their beginning ("Tổng số điểm của bài viết là*"). */
+    private final Set<String> endMarkers = new HashSet<>();
+    private final List<String> endMarkerPrefixes = new ArrayList<>();
     private final SourceFinder sources = new SourceFinder();
     private final SiteTemplates templates;
     private final WordTokenizer words = WordTokenizer.vietnamese();
@@ -100,9 +109,14 @@ public final class PageParser {
 
     public PageParser(SiteTemplates templates) {
         this.templates = templates;
-        endMarkers = LanguageData.lines(PageParser.class, "section-end-markers.txt").stream()
-                .map(marker -> marker.toLowerCase(Locale.ROOT))
-                .toList();
+        for (String marker : LanguageData.lines(PageParser.class, "section-end-markers.txt")) {
+            String lower = marker.toLowerCase(Locale.ROOT);
+            if (lower.endsWith("*")) {
+                endMarkerPrefixes.add(lower.substring(0, lower.length() - 1));
+            } else {
+                endMarkers.add(lower);
+            }
+        }
     }
 
     /** Parses one page; throws {@link PageException} with a stable code for a page that is not an article. */
@@ -169,8 +183,13 @@ public final class PageParser {
             template[i] = templateLines.contains(keys.get(i));
         }
         boolean[] prose = new boolean[lines.size()];
+        boolean anyProse = false;
         for (int i = 0; i < lines.size(); i++) {
-            prose[i] = isParagraph(lines.get(i));
+            prose[i] = isParagraph(lines.get(i), keys.get(i));
+            anyProse |= prose[i];
+        }
+        if (!anyProse) {
+            markSentenceRuns(lines, keys, prose);
         }
         String knownTitle = Optional.ofNullable(page.title()).or(markup::title).map(VietnameseText::normalize)
                 .orElse(null);
@@ -254,7 +273,8 @@ public final class PageParser {
                 last = i;
             }
         }
-        Lines page = new Lines(lines, keys, context(lines, template, anchor, stop, knownTitle));
+        Lines page = new Lines(lines, keys);
+        page.context = context(page, template, anchor, stop, knownTitle);
         int start = reach(page, template, anchor, -1, -1);
         last = reach(page, template, last, 1, stop);
         List<String> paragraphs = new ArrayList<>();
@@ -305,10 +325,14 @@ public final class PageParser {
     private int reach(Lines page, boolean[] template, int edge, int step, int limit) {
         int captionsSkipped = 0;
         for (int candidate = edge + step; candidate != limit && !template[candidate]; candidate += step) {
+            if (step < 0 && hasTitleShape(page.lines().get(candidate))) {
+                break; // a headline that asks or exclaims ends like a sentence, but stands above the body
+            }
             if (isShortText(page, candidate)) {
                 edge = candidate;
                 captionsSkipped = 0;
-            } else if (isCaption(page, candidate) && captionsSkipped < MAX_CAPTIONS_BETWEEN) {
+            } else if ((isCaption(page, candidate) || isUnfinished(page.lines().get(candidate)))
+                    && captionsSkipped < MAX_CAPTIONS_BETWEEN) {
                 captionsSkipped++;
             } else {
                 break;
@@ -326,7 +350,7 @@ public final class PageParser {
         int syllables = VietnameseText.syllableCount(line);
         return syllables >= MIN_TEXT_SYLLABLES && ENDS_SENTENCE.matcher(line).find()
                 && !COUNTER.matcher(line).matches() && !BYLINE_LABEL.matcher(line).find() && !isDatedTitle(line)
-                && functionWordShare(line) >= MIN_FUNCTION_WORD_SHARE && !isCaption(page, i);
+                && functionWordShare(page.keys().get(i)) >= MIN_FUNCTION_WORD_SHARE && !isCaption(page, i);
     }
 
     /**
@@ -335,11 +359,23 @@ public final class PageParser {
      * describing a picture rather than telling the story.
      */
     private boolean isCaption(Lines page, int i) {
-        String line = page.lines().get(i);
-        List<String> keys = page.keys();
-        return isPhotoCredit(line)
-                || i + 1 < keys.size() && keys.get(i + 1).equals(keys.get(i)) && !keys.get(i).isEmpty()
-                || captionModel.isCaption(line, page.context());
+        if (page.captions()[i] == 0) {
+            String line = page.lines().get(i);
+            List<String> keys = page.keys();
+            boolean caption = isPhotoCredit(line)
+                    || i + 1 < keys.size() && keys.get(i + 1).equals(keys.get(i)) && !keys.get(i).isEmpty()
+                    || !isLongProse(page.line(i)) && captionModel.isCaption(page.line(i), page.context());
+            page.captions()[i] = (byte) (caption ? 1 : -1);
+        }
+        return page.captions()[i] > 0;
+    }
+
+    /**
+     * A paragraph of several sentences, longer than any length the caption model tells apart: text. (A caption
+     * that long is a paragraph with a caption glued into it by the scraper, and is text too.)
+     */
+    private static boolean isLongProse(CaptionModel.Line line) {
+        return line.syllables() > MAX_CAPTION_SYLLABLES && line.sentences() > 1;
     }
 
     /**
@@ -357,23 +393,64 @@ public final class PageParser {
                 || PHOTO_FIRST.matcher(line).find() && VietnameseText.syllableCount(line) < MIN_PARAGRAPH_SYLLABLES;
     }
 
-    /** A page's lines, their template keys, and what the caption model needs to know of the page. */
-    private record Lines(List<String> lines, List<String> keys, CaptionModel.Context context) {
+    /**
+     * A page's lines, their template keys (their match keys), what the caption model needs to know of the page, and
+     * its answers, each worked out once when first asked.
+     */
+    private static final class Lines {
+        private final List<String> lines;
+        private final List<String> keys;
+        private final CaptionModel.Line[] modelLines;
+        /** Whether each line is a caption: 0 not decided yet, 1 yes, -1 no. */
+        private final byte[] captions;
+        private CaptionModel.Context context = CaptionModel.Context.NONE;
+
+        Lines(List<String> lines, List<String> keys) {
+            this.lines = lines;
+            this.keys = keys;
+            this.modelLines = new CaptionModel.Line[lines.size()];
+            this.captions = new byte[lines.size()];
+        }
+
+        List<String> lines() {
+            return lines;
+        }
+
+        List<String> keys() {
+            return keys;
+        }
+
+        byte[] captions() {
+            return captions;
+        }
+
+        CaptionModel.Context context() {
+            return context;
+        }
+
+        CaptionModel.Line line(int i) {
+            if (modelLines[i] == null) {
+                modelLines[i] = CaptionModel.Line.of(lines.get(i), keys.get(i));
+            }
+            return modelLines[i];
+        }
     }
 
     /**
      * The caption model's view of the page: its title (the known one, else the one the lines above the first
-     * paragraph give) and the lines from the first paragraph to the article's end.
+     * paragraph give) and the lines from the first paragraph to the article's end, at most
+     * {@value #MAX_CONTEXT_LINES} (an article the model learnt from has a few dozen).
      */
-    private CaptionModel.Context context(List<String> lines, boolean[] template, int anchor, int stop,
-                                         String knownTitle) {
-        List<String> article = new ArrayList<>();
-        for (int i = anchor; i < stop; i++) {
+    private CaptionModel.Context context(Lines page, boolean[] template, int anchor, int stop, String knownTitle) {
+        List<CaptionModel.Line> article = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int i = anchor; i < Math.min(stop, anchor + MAX_CONTEXT_LINES); i++) {
             if (!template[i]) {
-                article.add(lines.get(i));
+                article.add(page.line(i));
+                texts.add(page.lines().get(i));
             }
         }
-        String title = knownTitle != null ? knownTitle : title(header(lines, template, anchor), article);
+        String title = knownTitle != null ? knownTitle : title(header(page.lines(), template, anchor), texts);
         return CaptionModel.Context.of(title, article);
     }
 
@@ -388,21 +465,47 @@ public final class PageParser {
         return header;
     }
 
-    private boolean isParagraph(String line) {
+    /**
+     * A page that writes one short sentence a line has no long paragraph: there a run of
+     * {@value #MIN_SENTENCE_RUN} or more sentences in a row is the prose.
+     */
+    private void markSentenceRuns(List<String> lines, List<String> keys, boolean[] prose) {
+        int runStart = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            if (i < lines.size() && isSentenceLine(lines.get(i), keys.get(i))) {
+                continue;
+            }
+            if (i - runStart >= MIN_SENTENCE_RUN) {
+                Arrays.fill(prose, runStart, i, true);
+            }
+            runStart = i + 1;
+        }
+    }
+
+    private boolean isSentenceLine(String line, String key) {
+        return VietnameseText.syllableCount(line) >= MIN_TEXT_SYLLABLES && ENDS_SENTENCE.matcher(line).find()
+                && functionWordShare(key) >= MIN_FUNCTION_WORD_SHARE;
+    }
+
+    private boolean isParagraph(String line, String key) {
         if (VietnameseText.syllableCount(line) < MIN_PARAGRAPH_SYLLABLES || !SENTENCE_END.matcher(line).find()) {
             return false;
         }
-        return functionWordShare(line) >= MIN_FUNCTION_WORD_SHARE;
+        return functionWordShare(key) >= MIN_FUNCTION_WORD_SHARE;
     }
 
-    /** Measured on a paragraph's opening, which shows its kind as well as the whole and keeps parsing linear. */
-    private double functionWordShare(String line) {
-        int end = line.length() <= FUNCTION_WORD_SAMPLE ? line.length() : line.lastIndexOf(' ', FUNCTION_WORD_SAMPLE);
-        List<String> tokens = words.words(line.substring(0, Math.max(end, 0)));
+    /**
+     * The share of function words in a line, given by its match key (already folded, so the words are read
+     * without folding again). Measured on a paragraph's opening, which shows its kind as well as the whole and
+     * keeps parsing linear.
+     */
+    private double functionWordShare(String key) {
+        int end = key.length() <= FUNCTION_WORD_SAMPLE ? key.length() : key.lastIndexOf(' ', FUNCTION_WORD_SAMPLE);
+        List<String> tokens = words.words(key.substring(0, Math.max(end, 0)));
         if (tokens.isEmpty()) {
             return 0;
         }
-        long function = tokens.stream().filter(words::isStopword).count();
+        long function = tokens.stream().filter(words::isStopwordKey).count();
         return (double) function / tokens.size();
     }
 
@@ -435,12 +538,15 @@ public final class PageParser {
 
     /** A section marker, also with a count or a colon: "Các tin khác", "Ý kiến bạn đọc (3)", "Tin liên quan:". */
     private boolean isEndMarker(String line) {
+        if (line.length() > MAX_MARKER_CHARS) {
+            return false;
+        }
         String lower = MARKER_COUNT.matcher(line.toLowerCase(Locale.ROOT).strip()).replaceAll("");
-        for (String marker : endMarkers) {
-            boolean matches = marker.endsWith("*")
-                    ? lower.startsWith(marker.substring(0, marker.length() - 1))
-                    : lower.equals(marker) || lower.equals(marker + ":");
-            if (matches) {
+        if (endMarkers.contains(lower)) {
+            return true;
+        }
+        for (String prefix : endMarkerPrefixes) {
+            if (lower.startsWith(prefix)) {
                 return true;
             }
         }

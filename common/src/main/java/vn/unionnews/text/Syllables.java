@@ -3,8 +3,6 @@ package vn.unionnews.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Vietnamese text as syllables, the unit Vietnamese length, n-grams and ROUGE are counted in. A syllable is a run
@@ -12,8 +10,6 @@ import java.util.regex.Pattern;
  * "17-CT/TW", "5440/QĐ-TLĐ") is one token, while "TP.HCM" or "Bà Rịa-Vũng Tàu" are several.
  */
 public final class Syllables {
-    private static final Pattern RUN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[.,/\\-][\\p{L}\\p{M}\\p{N}]+)*");
-    private static final Pattern SEPARATOR = Pattern.compile("[.,/\\-]");
 
     private Syllables() {
     }
@@ -27,25 +23,77 @@ public final class Syllables {
         return out;
     }
 
-    /** The syllables with where each starts and ends in {@code text}, as written. */
+    /**
+     * The syllables with where each starts and ends in {@code text}, as written. One scan by character classes
+     * (what {@code [\\p{L}\\p{M}\\p{N}]+(?:[.,/-][\\p{L}\\p{M}\\p{N}]+)*} matches), as this runs on every line of
+     * every page.
+     */
     public static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
-        Matcher m = RUN.matcher(text);
-        while (m.find()) {
-            String run = m.group();
-            if (isOneToken(run)) {
-                out.add(new Token(run, m.start(), m.end()));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!isWordChar(c)) {
+                i += Character.charCount(c);
                 continue;
             }
-            int start = 0;
-            Matcher sep = SEPARATOR.matcher(run);
-            while (sep.find()) {
-                out.add(new Token(run.substring(start, sep.start()), m.start() + start, m.start() + sep.start()));
-                start = sep.end();
+            int start = i;
+            int end = endOfRun(text, i);
+            while (end + 1 < n && isSeparator(text.charAt(end)) && isWordChar(text.codePointAt(end + 1))) {
+                end = endOfRun(text, end + 1);
             }
-            out.add(new Token(run.substring(start), m.start() + start, m.end()));
+            addRun(text, start, end, out);
+            i = end;
         }
         return out;
+    }
+
+    private static int endOfRun(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!isWordChar(c)) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    /** A run with a digit or a slash is one token; any other splits at its separators. */
+    private static void addRun(String text, int start, int end, List<Token> out) {
+        String run = text.substring(start, end);
+        if (isOneToken(run)) {
+            out.add(new Token(run, start, end));
+            return;
+        }
+        int from = start;
+        for (int i = start; i < end; i++) {
+            if (isSeparator(text.charAt(i))) {
+                out.add(new Token(text.substring(from, i), from, i));
+                from = i + 1;
+            }
+        }
+        out.add(new Token(text.substring(from, end), from, end));
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '.' || c == ',' || c == '/' || c == '-';
+    }
+
+    /** A letter, a mark or a number: {@code [\\p{L}\\p{M}\\p{N}]}. */
+    static boolean isWordChar(int c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                 Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** Numbers, dates and codes hold together: a run with a digit, or with a slash ("đ/c", "QĐ/TU"). */

@@ -10,7 +10,6 @@ public final class VietnameseText {
     private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern ODD_SPACE = Pattern.compile("[\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000\\t]");
     private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
-    private static final Pattern SYLLABLE = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
     /**
      * In decomposed text: an open syllable ending in "oa", "oe" or "uy" (not "qu…") with its tone mark on the last
      * vowel, the placement "hoà", "khoẻ", "thuỷ" use. Group 1 is the first vowel, 2 the second, 3 the tone mark.
@@ -19,6 +18,11 @@ public final class VietnameseText {
             "(?<![qQ])(?:([oO])([aAeE])|([uU])([yY]))([\\u0300\\u0301\\u0303\\u0309\\u0323])(?![\\p{L}\\p{M}])");
 
     private static final String TONED_SECOND_VOWELS = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ";
+    /** Each of {@link #TONED_SECOND_VOWELS} without its tone, and the first vowels that take it, by tone. */
+    private static final String PLAIN_SECOND_VOWELS = "aaaaaeeeeeyyyyyAAAAAEEEEEYYYYY";
+    private static final String FIRST_VOWELS = "oOuU";
+    private static final String[] TONED_FIRST_VOWELS = {"òóỏõọ", "ÒÓỎÕỌ", "ùúủũụ", "ÙÚỦŨỤ"};
+    private static final int TONES = 5;
 
     private VietnameseText() {
     }
@@ -51,6 +55,30 @@ public final class VietnameseText {
         if (!mayNeedFolding(text)) {
             return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
         }
+        if (hasCombiningMark(text) || !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            return foldDecomposed(text);
+        }
+        // Composed text, the usual case: move the mark in place, one pass, no decomposition.
+        char[] out = text.toCharArray();
+        for (int i = 1; i < out.length; i++) {
+            int toned = TONED_SECOND_VOWELS.indexOf(out[i]);
+            if (toned < 0 || i + 1 < out.length && isLetterOrMark(text.codePointAt(i + 1))
+                    || i >= 2 && (text.charAt(i - 2) == 'q' || text.charAt(i - 2) == 'Q')) {
+                continue;
+            }
+            char base = PLAIN_SECOND_VOWELS.charAt(toned);
+            int first = FIRST_VOWELS.indexOf(out[i - 1]);
+            boolean pairs = first >= 0 && (first < 2 ? "aAeE".indexOf(base) >= 0 : base == 'y' || base == 'Y');
+            if (pairs) {
+                out[i - 1] = TONED_FIRST_VOWELS[first].charAt(toned % TONES);
+                out[i] = base;
+            }
+        }
+        return new String(out);
+    }
+
+    /** The decomposed way: decompose, move the combining tone mark, compose again. */
+    private static String foldDecomposed(String text) {
         String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
         Matcher m = TONE_ON_SECOND_VOWEL.matcher(nfd);
         if (!m.find()) {
@@ -64,6 +92,23 @@ public final class VietnameseText {
         } while (m.find());
         m.appendTail(out);
         return Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    private static boolean hasCombiningMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLetterOrMark(int c) {
+        return Character.isLetter(c) || switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
+            default -> false;
+        };
     }
 
     /**
@@ -118,9 +163,13 @@ public final class VietnameseText {
      */
     public static int syllableCount(String text) {
         int count = 0;
-        var m = SYLLABLE.matcher(text);
-        while (m.find()) {
-            count++;
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean word = Syllables.isWordChar(c);
+            count += word && !inRun ? 1 : 0;
+            inRun = word;
+            i += Character.charCount(c);
         }
         return count;
     }

@@ -47,13 +47,18 @@ public final class WordTokenizer {
         return Holder.VIETNAMESE;
     }
 
-    /** The words of {@code text}, in order. */
+    /** The words of {@code text}, in order, each in {@link VietnameseText#matchKey} form. */
     public List<String> words(String text) {
         List<String> out = new ArrayList<>();
         List<Syllables.Token> tokens = Syllables.tokens(text);
+        // Folding keeps a text's length as a rule, and then each syllable's folded form is at its place: one fold.
+        String folded = VietnameseText.foldTones(text).toLowerCase(Locale.ROOT);
+        boolean aligned = folded.length() == text.length();
         String[] keys = new String[tokens.size()];
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = VietnameseText.foldTones(tokens.get(i).text()).toLowerCase(Locale.ROOT);
+            Syllables.Token token = tokens.get(i);
+            keys[i] = aligned ? folded.substring(token.start(), token.end())
+                    : VietnameseText.foldTones(token.text()).toLowerCase(Locale.ROOT);
         }
         int i = 0;
         while (i < keys.length) {
@@ -66,6 +71,11 @@ public final class WordTokenizer {
 
     public boolean isStopword(String word) {
         return stopwords.contains(VietnameseText.matchKey(word));
+    }
+
+    /** {@link #isStopword} for a word already in {@link VietnameseText#matchKey} form, without folding it again. */
+    public boolean isStopwordKey(String matchKey) {
+        return stopwords.contains(matchKey);
     }
 
     /** Whether {@code word} (any case or tone placement) is a multi-syllable word of the lexicon. */

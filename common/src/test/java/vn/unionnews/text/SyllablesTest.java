@@ -2,7 +2,11 @@ package vn.unionnews.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class SyllablesTest {
@@ -27,5 +31,36 @@ class SyllablesTest {
 
         assertEquals(List.of("Dân", "vận", "khéo"), tokens.stream().map(Syllables.Token::text).toList());
         assertEquals("khéo", text.substring(tokens.get(2).start(), tokens.get(2).end()));
+    }
+
+    @Test
+    void findsTheRunsOfLettersMarksAndNumbersTheirDefinitionSays() {
+        // The scanner is written by hand for speed; the regular expression of runs, split at their separators
+        // unless they hold a digit or a slash, is the definition.
+        Pattern run = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[.,/\\-][\\p{L}\\p{M}\\p{N}]+)*");
+        int[] alphabet = "aZđĐươ\u0301\u0323 .,/-:;()\"0123456789²½ⅫẞIİ\u00A0\t\n😀𝐀\uD800中".codePoints().toArray();
+        Random random = new Random(42);
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.appendCodePoint(alphabet[random.nextInt(alphabet.length)]);
+            }
+            List<Syllables.Token> expected = new ArrayList<>();
+            Matcher m = run.matcher(text);
+            while (m.find()) {
+                if (m.group().matches(".*[\\d/].*")) {
+                    expected.add(new Syllables.Token(m.group(), m.start(), m.end()));
+                    continue;
+                }
+                int from = m.start();
+                for (int i = m.start(); i <= m.end(); i++) {
+                    if (i == m.end() || ".,/-".indexOf(text.charAt(i)) >= 0) {
+                        expected.add(new Syllables.Token(text.substring(from, i), from, i));
+                        from = i + 1;
+                    }
+                }
+            }
+            assertEquals(expected, Syllables.tokens(text.toString()), "seed 42, round " + round + ": «" + text + "»");
+        }
     }
 }

@@ -85,4 +85,36 @@ class VietnameseTextTest {
                 VietnameseText.matchKey("LIÊN  ĐOÀN LAO ĐỘNG TỈNH HOÀ BÌNH"));
         assertEquals("thủy", VietnameseText.matchKey(Normalizer.normalize("THUỶ", Normalizer.Form.NFD)));
     }
+
+    @Test
+    void foldsComposedTextAsItFoldsItsDecomposedForm() {
+        // Composed text is folded in one pass; decomposing, moving the mark and composing again is the definition.
+        String[] pieces = {"o", "O", "u", "U", "q", "Q", "h", "à", "ả", "é", "ẹ", "ý", "ỹ", "Ỳ", "À", "a", "y", "n", "ô",
+                "ư", " ", ".", "-", "\u0301", "1"};
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+            assertEquals(VietnameseText.foldTones(Normalizer.normalize(composed, Normalizer.Form.NFD)),
+                    VietnameseText.foldTones(composed), "seed 7, round " + round + ": «" + composed + "»");
+        }
+    }
+
+    @Test
+    void countsSyllablesAsTheRunsOfLettersMarksAndNumbers() {
+        java.util.regex.Pattern run = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+        String[] pieces = {"a", "đ", "ư", "\u0301", "1", "²", " ", ".", "-", "😀", "𝐀", "中", "\n"};
+        java.util.Random random = new java.util.Random(3);
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(20); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertEquals(run.matcher(text).results().count(), VietnameseText.syllableCount(text.toString()),
+                    "seed 3, round " + round + ": «" + text + "»");
+        }
+    }
 }
