@@ -203,7 +203,12 @@ public final class CaptionModel {
 
     /** Whether the line is a caption, at the threshold chosen for its length when the model was learnt. */
     public boolean isCaption(Line line, Context context) {
-        return probability(line, context) >= thresholds[line.lengthClass()];
+        return probability(line, context) >= threshold(line);
+    }
+
+    /** The probability from which a line of this length is a caption, chosen when the model was learnt. */
+    public double threshold(Line line) {
+        return thresholds[line.lengthClass()];
     }
 
     /**

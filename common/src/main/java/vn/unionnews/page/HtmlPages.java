@@ -85,8 +85,11 @@ final class HtmlPages {
     private static final int SAPO_ANCESTOR_LEVELS = 3;
     private static final Stats NO_STATS = new Stats();
 
-    /** A line of the page: its text, whether it is inside the article's container, and whether it is the sapo. */
-    record Line(String text, boolean inArticle, boolean sapo) {
+    /**
+     * A line of the page: its text, whether it is inside the article's container, whether it is the sapo, and
+     * whether it is a whole {@code <p>} of the container, a paragraph by markup.
+     */
+    record Line(String text, boolean inArticle, boolean sapo, boolean paragraph) {
     }
 
     /**
@@ -478,6 +481,8 @@ final class HtmlPages {
         private final List<Line> lines = new ArrayList<>();
         private final StringBuilder current = new StringBuilder();
         private int insideArticle;
+        /** The {@code <p>} whose text the current line holds, as long as nothing split it. */
+        private Element openParagraph;
         private int insideSapo;
 
         BlockText(Map<Element, Stats> lengths, Set<Element> article, Element sapo, Set<String> imageTexts,
@@ -494,7 +499,7 @@ final class HtmlPages {
         }
 
         List<Line> lines() {
-            flush();
+            flush(false);
             return lines;
         }
 
@@ -511,7 +516,8 @@ final class HtmlPages {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (e.isBlock() || e.nameIs("br")) {
-                flush();
+                flush(false);
+                openParagraph = e.nameIs("p") ? e : null;
             }
             if (article.contains(e)) {
                 insideArticle++;
@@ -526,7 +532,8 @@ final class HtmlPages {
         public FilterResult tail(Node node, int depth) {
             if (node instanceof Element e) {
                 if (e.isBlock()) {
-                    flush();
+                    flush(openParagraph == e);
+                    openParagraph = null;
                 }
                 if (article.contains(e)) {
                     insideArticle--;
@@ -538,7 +545,7 @@ final class HtmlPages {
             return FilterResult.CONTINUE;
         }
 
-        private void flush() {
+        private void flush(boolean wholeParagraph) {
             String text = VietnameseText.normalize(current.toString()).strip();
             current.setLength(0);
             if (text.isEmpty()) {
@@ -549,7 +556,8 @@ final class HtmlPages {
                 captions.add(text);
                 return;
             }
-            lines.add(new Line(text, insideArticle > 0 || insideSapo > 0, insideSapo > 0));
+            boolean inArticle = insideArticle > 0 || insideSapo > 0;
+            lines.add(new Line(text, inArticle, insideSapo > 0, inArticle && wholeParagraph));
         }
 
         /** A block whose text is mostly link text: a menu, a list of related articles, a tag cloud. */

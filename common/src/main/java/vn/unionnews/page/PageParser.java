@@ -40,6 +40,7 @@ public final class PageParser {
     /** The caption model's longest length class starts here; a paragraph of sentences beyond it is text. */
     private static final int MAX_CAPTION_SYLLABLES = 60;
     private static final int MAX_CONTEXT_LINES = 150;
+    private static final double MARKED_PARAGRAPH_THRESHOLD = 0.5;
     /**
      * Prose has function words ("của", "và", "được", "các"); a run of names or menu entries has almost none. In
      * VietNews paragraphs, 99 % have a share above 0.11 and the densest officialese 0.04; menus and lists of names
@@ -66,6 +67,8 @@ public final class PageParser {
     private static final Pattern MARKER_COUNT = Pattern.compile("\\s*(?:[(\\[]\\s*\\d+\\s*[)\\]])?\\s*:?$");
     /** A teaser list's next title follows its predecessor's lead within this many lines. */
     private static final int MAX_TEASER_GAP = 3;
+    /** A box of links inside an article lists at most this many titles. */
+    private static final int MAX_BOX_TITLES = 5;
     private static final int MAX_BYLINE_SYLLABLES = 15;
     private static final int MAX_HEADING_SYLLABLES = 20;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]");
@@ -135,12 +138,14 @@ public final class PageParser {
             lines = html.lines().stream().map(HtmlPages.Line::text).toList();
             boolean[] outside = new boolean[lines.size()];
             boolean[] sapo = new boolean[lines.size()];
+            boolean[] paragraph = new boolean[lines.size()];
             for (int i = 0; i < lines.size(); i++) {
                 outside[i] = html.containerFound() && !html.lines().get(i).inArticle();
                 sapo[i] = html.lines().get(i).sapo();
+                paragraph[i] = html.lines().get(i).paragraph();
             }
             markup = new Markup(html.title(), html.publishedAt(), html.siteName(), html.captions(),
-                    html.containerNamed(), outside, sapo);
+                    html.containerNamed(), outside, sapo, paragraph);
         } else {
             lines = nonBlankLines(VietnameseText.normalize(content));
             markup = Markup.none(lines.size());
@@ -160,15 +165,17 @@ public final class PageParser {
 
     /**
      * What the markup of an HTML page says outright, and for each line whether it lies outside the article's
-     * container and whether it is the sapo; nothing for a text page. A container the site names as its article's
+     * container, whether it is the sapo and whether it is a whole {@code <p>} of the container; nothing for a text
+     * page. A container the site names as its article's
      * text ({@code itemprop=articleBody}, "detail-content") is the article's whole extent: a section marker inside
      * it labels a box within the article.
      */
     private record Markup(Optional<String> title, Optional<String> publishedAt, Optional<String> siteName,
-                          List<String> captions, boolean containerNamed, boolean[] outsideArticle, boolean[] sapo) {
+                          List<String> captions, boolean containerNamed, boolean[] outsideArticle, boolean[] sapo,
+                          boolean[] paragraph) {
         static Markup none(int lines) {
             return new Markup(Optional.empty(), Optional.empty(), Optional.empty(), List.of(), false,
-                    new boolean[lines], new boolean[lines]);
+                    new boolean[lines], new boolean[lines], new boolean[lines]);
         }
     }
 
@@ -201,15 +208,15 @@ public final class PageParser {
         for (int i = 0; i < lines.size(); i++) {
             inContainer[i] = markup.containerNamed() && !markup.outsideArticle()[i];
         }
-        Layout found = layout(lines, keys, excluded, inContainer, prose, knownTitle, markup.sapo());
+        Layout found = layout(lines, keys, excluded, inContainer, prose, knownTitle, markup);
         if (found == null) {
             // The markup's container or the site's template swallowed every paragraph: read the page as if nothing
             // were known of its markup, then of its site.
-            found = layout(lines, keys, template, new boolean[lines.size()], prose, knownTitle, markup.sapo());
+            found = layout(lines, keys, template, new boolean[lines.size()], prose, knownTitle, markup);
         }
         if (found == null && !templateLines.isEmpty()) {
             template = new boolean[lines.size()];
-            found = layout(lines, keys, template, new boolean[lines.size()], prose, knownTitle, markup.sapo());
+            found = layout(lines, keys, template, new boolean[lines.size()], prose, knownTitle, markup);
         }
         if (found == null) {
             if (!LanguageCheck.isVietnamese(String.join("\n", lines))) {
@@ -256,7 +263,7 @@ public final class PageParser {
      * or a heading, by its own evidence (see {@link #isCaption}).
      */
     private Layout layout(List<String> lines, List<String> keys, boolean[] template, boolean[] inContainer,
-                          boolean[] prose, String knownTitle, boolean[] sapo) {
+                          boolean[] prose, String knownTitle, Markup markup) {
         int anchor = -1;
         for (int i = 0; i < lines.size() && anchor < 0; i++) {
             if (!template[i] && prose[i]) {
@@ -266,14 +273,20 @@ public final class PageParser {
         if (anchor < 0) {
             return null;
         }
-        int stop = articleEnd(lines, keys, prose, inContainer, anchor);
+        boolean[] boxes = new boolean[lines.size()];
+        int stop = articleEnd(lines, keys, prose, inContainer, anchor, boxes);
+        for (int i = 0; i < lines.size(); i++) {
+            boxes[i] |= template[i];
+        }
+        template = boxes; // from here on, a box of links inside the article is no more article text than the template
         int last = anchor;
         for (int i = anchor; i < stop; i++) {
             if (!template[i] && (prose[i] || isListItem(lines.get(i)))) {
                 last = i;
             }
         }
-        Lines page = new Lines(lines, keys);
+        Lines page = new Lines(lines, keys, markup.paragraph());
+        boolean[] sapo = markup.sapo();
         page.context = context(page, template, anchor, stop, knownTitle);
         int start = reach(page, template, anchor, -1, -1);
         last = reach(page, template, last, 1, stop);
@@ -364,10 +377,24 @@ public final class PageParser {
             List<String> keys = page.keys();
             boolean caption = isPhotoCredit(line)
                     || i + 1 < keys.size() && keys.get(i + 1).equals(keys.get(i)) && !keys.get(i).isEmpty()
-                    || !isLongProse(page.line(i)) && captionModel.isCaption(page.line(i), page.context());
+                    || !isLongProse(page.line(i)) && isCaptionByModel(page, i);
             page.captions()[i] = (byte) (caption ? 1 : -1);
         }
         return page.captions()[i] > 0;
+    }
+
+    /**
+     * The caption model's answer; for a whole {@code <p>} of the article's container, a paragraph by markup (sites
+     * mark their captions in figures, caption classes and italics), only when the model finds a caption more likely
+     * than not.
+     */
+    private boolean isCaptionByModel(Lines page, int i) {
+        CaptionModel.Line line = page.line(i);
+        double threshold = captionModel.threshold(line);
+        if (page.paragraph[i]) {
+            threshold = Math.max(threshold, MARKED_PARAGRAPH_THRESHOLD);
+        }
+        return captionModel.probability(line, page.context()) >= threshold;
     }
 
     /**
@@ -405,9 +432,13 @@ public final class PageParser {
         private final byte[] captions;
         private CaptionModel.Context context = CaptionModel.Context.NONE;
 
-        Lines(List<String> lines, List<String> keys) {
+        /** Whether each line is a whole {@code <p>} of the article's container. */
+        private final boolean[] paragraph;
+
+        Lines(List<String> lines, List<String> keys, boolean[] paragraph) {
             this.lines = lines;
             this.keys = keys;
+            this.paragraph = paragraph;
             this.modelLines = new CaptionModel.Line[lines.size()];
             this.captions = new byte[lines.size()];
         }
@@ -522,18 +553,43 @@ public final class PageParser {
     /**
      * The first line after {@code start} that ends the article: a section marker, the start of a teaser list (a
      * title followed by the title again) or of a list of dated titles; else the end of the page. Inside the
-     * container the markup gives the article, such a line only labels a box of links within it.
+     * container the markup gives the article, a marker only labels a box of links within it; so does a marker
+     * whose few titles are followed by two paragraphs of prose in a row (a teaser list alternates titles and
+     * leads). The lines of such boxes are marked in {@code boxes}.
      */
-    private int articleEnd(List<String> lines, List<String> keys, boolean[] prose, boolean[] inContainer, int start) {
+    private int articleEnd(List<String> lines, List<String> keys, boolean[] prose, boolean[] inContainer, int start,
+                           boolean[] boxes) {
         for (int i = start + 1; i < lines.size(); i++) {
             if (inContainer[i]) {
                 continue;
             }
-            if (isEndMarker(lines.get(i)) || startsTeaser(lines, keys, prose, i) || startsDatedList(lines, i)) {
+            if (isEndMarker(lines.get(i))) {
+                int resumes = boxEnd(lines, prose, i);
+                if (resumes < 0) {
+                    return i;
+                }
+                Arrays.fill(boxes, i, resumes, true);
+                i = resumes - 1;
+            } else if (startsTeaser(lines, keys, prose, i) || startsDatedList(lines, i)) {
                 return i;
             }
         }
         return lines.size();
+    }
+
+    /**
+     * Where the article resumes after a box of links that the marker at {@code marker} opens inside it ("Tin liên
+     * quan:" and two titles), or -1 when the marker ends the article.
+     */
+    private static int boxEnd(List<String> lines, boolean[] prose, int marker) {
+        int i = marker + 1;
+        while (i < lines.size() && i - marker <= MAX_BOX_TITLES && !prose[i]
+                && !ENDS_SENTENCE.matcher(lines.get(i)).find()
+                && VietnameseText.syllableCount(lines.get(i)) <= MAX_TEASER_TITLE_SYLLABLES) {
+            i++;
+        }
+        boolean titles = i > marker + 1;
+        return titles && i + 1 < lines.size() && prose[i] && prose[i + 1] ? i : -1;
     }
 
     /** A section marker, also with a count or a colon: "Các tin khác", "Ý kiến bạn đọc (3)", "Tin liên quan:". */
