@@ -34,6 +34,8 @@ public final class PageParser {
     private static final int MIN_PARAGRAPH_SYLLABLES = 30;
     /** A line of article text shorter than a paragraph of prose is a sentence of at least this many syllables. */
     private static final int MIN_TEXT_SYLLABLES = 6;
+    /** Below this length a line's share of function words says little. */
+    private static final int MIN_SHARE_SYLLABLES = 12;
     /** How many captions may stand between the last paragraph of prose and a short closing one. */
     private static final int MAX_CAPTIONS_BETWEEN = 2;
     private static final int MIN_SENTENCE_RUN = 3;
@@ -196,7 +198,7 @@ public final class PageParser {
             anyProse |= prose[i];
         }
         if (!anyProse) {
-            markSentenceRuns(lines, keys, prose);
+            markSentenceRuns(lines, keys, prose, markup.paragraph());
         }
         String knownTitle = Optional.ofNullable(page.title()).or(markup::title).map(VietnameseText::normalize)
                 .orElse(null);
@@ -363,7 +365,7 @@ public final class PageParser {
         int syllables = VietnameseText.syllableCount(line);
         return syllables >= MIN_TEXT_SYLLABLES && ENDS_SENTENCE.matcher(line).find()
                 && !COUNTER.matcher(line).matches() && !BYLINE_LABEL.matcher(line).find() && !isDatedTitle(line)
-                && functionWordShare(page.keys().get(i)) >= MIN_FUNCTION_WORD_SHARE && !isCaption(page, i);
+                && hasFunctionWords(syllables, page.keys().get(i)) && !isCaption(page, i);
     }
 
     /**
@@ -384,9 +386,9 @@ public final class PageParser {
     }
 
     /**
-     * The caption model's answer; for a whole {@code <p>} of the article's container, a paragraph by markup (sites
-     * mark their captions in figures, caption classes and italics), only when the model finds a caption more likely
-     * than not.
+     * The caption model's answer; for a paragraph by the page's layout (a whole {@code <p>} of the article's
+     * container, where sites mark their captions in figures, caption classes and italics; a line of a run of
+     * sentences), only when the model finds a caption more likely than not.
      */
     private boolean isCaptionByModel(Lines page, int i) {
         CaptionModel.Line line = page.line(i);
@@ -432,7 +434,7 @@ public final class PageParser {
         private final byte[] captions;
         private CaptionModel.Context context = CaptionModel.Context.NONE;
 
-        /** Whether each line is a whole {@code <p>} of the article's container. */
+        /** Whether each line is a paragraph by the page's layout (see {@link #isCaptionByModel}). */
         private final boolean[] paragraph;
 
         Lines(List<String> lines, List<String> keys, boolean[] paragraph) {
@@ -498,9 +500,10 @@ public final class PageParser {
 
     /**
      * A page that writes one short sentence a line has no long paragraph: there a run of
-     * {@value #MIN_SENTENCE_RUN} or more sentences in a row is the prose.
+     * {@value #MIN_SENTENCE_RUN} or more sentences in a row is the prose, each of its lines a paragraph by the
+     * page's layout as a {@code <p>} is by markup.
      */
-    private void markSentenceRuns(List<String> lines, List<String> keys, boolean[] prose) {
+    private void markSentenceRuns(List<String> lines, List<String> keys, boolean[] prose, boolean[] paragraph) {
         int runStart = 0;
         for (int i = 0; i <= lines.size(); i++) {
             if (i < lines.size() && isSentenceLine(lines.get(i), keys.get(i))) {
@@ -508,14 +511,25 @@ public final class PageParser {
             }
             if (i - runStart >= MIN_SENTENCE_RUN) {
                 Arrays.fill(prose, runStart, i, true);
+                Arrays.fill(paragraph, runStart, i, true);
             }
             runStart = i + 1;
         }
     }
 
+    /** A sentence of text on a line of its own; a headline that asks or exclaims is none. */
     private boolean isSentenceLine(String line, String key) {
-        return VietnameseText.syllableCount(line) >= MIN_TEXT_SYLLABLES && ENDS_SENTENCE.matcher(line).find()
-                && functionWordShare(key) >= MIN_FUNCTION_WORD_SHARE;
+        int syllables = VietnameseText.syllableCount(line);
+        return syllables >= MIN_TEXT_SYLLABLES && ENDS_SENTENCE.matcher(line).find() && !hasTitleShape(line)
+                && hasFunctionWords(syllables, key);
+    }
+
+    /**
+     * Whether a sentence has the function words of prose; a short one ("Công đoàn đề nghị doanh nghiệp tăng
+     * lương.") may have none, and its sentence punctuation says enough.
+     */
+    private boolean hasFunctionWords(int syllables, String key) {
+        return syllables < MIN_SHARE_SYLLABLES || functionWordShare(key) >= MIN_FUNCTION_WORD_SHARE;
     }
 
     private boolean isParagraph(String line, String key) {

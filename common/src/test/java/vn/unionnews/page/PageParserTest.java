@@ -227,4 +227,72 @@ class PageParserTest {
         assertFalse(parsed.body().contains("Chào mừng"));
         assertTrue(parsed.title().startsWith("Công đoàn Nghệ An"));
     }
+
+    @Test
+    void keepsShortOpeningAndClosingParagraphsOfOneSentence() {
+        String opening = "Sáng 12/3, hơn 200 đại biểu dự hội nghị.";
+        String closing = "Hiện vụ việc đang được các cơ quan chức năng xem xét.";
+        ParsedPage parsed = parser.parse(page("Công đoàn Nghệ An tổng kết năm 2022", opening, SECOND,
+                "Quang cảnh hội nghị", THIRD, closing, "Minh Hà"));
+
+        assertEquals(List.of(opening, SECOND, THIRD, closing), parsed.paragraphs());
+        assertEquals(List.of("Quang cảnh hội nghị"), parsed.captions());
+        assertEquals("Minh Hà", parsed.author());
+    }
+
+    @Test
+    void aShortLineThatGoesOnWithTheStoryIsText() {
+        String goesOn = "Ông Nguyễn Văn An cho biết thêm, công đoàn sẽ tiếp tục theo dõi vụ việc.";
+        ParsedPage parsed = parser.parse(page("Công đoàn Nghệ An tổng kết năm 2022", FIRST, goesOn, SECOND, THIRD));
+
+        assertEquals(List.of(FIRST, goesOn, SECOND, THIRD), parsed.paragraphs());
+    }
+
+    @Test
+    void aCaptionShownTwiceIsACaptionNotTheStartOfATeaserList() {
+        // The image's alt text, then its caption: one line twice, and the article goes on after it.
+        String caption = "Công nhân công ty được lãnh đạo tỉnh đối thoại để tìm việc làm mới.";
+        ParsedPage parsed = parser.parse(page("Công đoàn Nghệ An tổng kết năm 2022", FIRST, caption, caption, SECOND,
+                THIRD));
+
+        assertEquals(List.of(FIRST, SECOND, THIRD), parsed.paragraphs());
+        assertEquals(List.of(caption), parsed.captions());
+    }
+
+    @Test
+    void theTitleIsTheNearestHeadlineAboveTheBodyNeverAMenuEntry() {
+        // The opening does not repeat the headline's words; menu entries, counters and widget labels sit above it.
+        String headline = "Những kết quả nổi bật trong công tác phối hợp giữa hai đơn vị";
+        ParsedPage parsed = parser.parse(page("Bình chọn", "Bạn quan tâm mục gì nhất trong website của chúng tôi?",
+                "• Tin Tức - Sự Kiện", "• Tra cứu văn bản", "Thông tin truy cập", "• 332094", "Thời tiết",
+                "Tin tức sự kiện » LĐLĐ huyện, thành phố", headline, FIRST, SECOND));
+
+        assertEquals(headline, parsed.title());
+
+        ParsedPage menuLast = parser.parse(page(headline, "Chia sẻ | Facebook | Zalo | In bài", "• Tra cứu văn bản",
+                FIRST, SECOND));
+        assertEquals(headline, menuLast.title(), "bullets and link bars are never titles");
+    }
+
+    @Test
+    void aHeadlineThatAsksIsTheTitleOfAPageWrittenOneSentenceALine() {
+        String headline = "Vì sao công nhân bỏ việc sau Tết?";
+        List<String> sentences = List.of("Sau Tết, nhiều doanh nghiệp thiếu lao động.",
+                "Theo khảo sát của công đoàn, thu nhập thấp là lý do chính.",
+                "Nhiều công nhân chuyển sang làm việc tự do.", "Công đoàn đề nghị doanh nghiệp tăng lương.");
+        ParsedPage parsed = parser.parse(RawPage.ofContent(headline + "\n" + String.join("\n", sentences)));
+
+        assertEquals(headline, parsed.title());
+        assertEquals(sentences, parsed.paragraphs());
+    }
+
+    @Test
+    void aBoxOfLinksBetweenParagraphsDoesNotEndTheArticle() {
+        ParsedPage parsed = parser.parse(page("Công đoàn Nghệ An tổng kết năm 2022", FIRST, "Tin liên quan:",
+                "Trao 500 suất quà cho công nhân", "Hội nghị Ban Chấp hành lần thứ 12", SECOND, THIRD, "Các tin khác",
+                "Đối thoại với người lao động tại Khu công nghiệp Nam Cấm"));
+
+        assertEquals(List.of(FIRST, SECOND, THIRD), parsed.paragraphs());
+        assertEquals(List.of(), parsed.captions(), "the box's titles are neither text nor captions");
+    }
 }
