@@ -1,7 +1,7 @@
 package vn.unionnews.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.FileNotFoundException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.unionnews.analysis.StageFailure;
@@ -33,8 +33,8 @@ public final class UnionNews {
      * {@link StageFailure}; never a bare "null".
      */
     static int reportFailure(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        boolean userError = (e instanceof IllegalArgumentException || e instanceof IOException
-                || e instanceof UncheckedIOException) && e.getMessage() != null && !e.getMessage().isBlank();
+        boolean userError = (e instanceof IllegalArgumentException || e instanceof FileNotFoundException
+                || e instanceof NoSuchFileException) && e.getMessage() != null && !e.getMessage().isBlank();
         String told = e instanceof StageFailure || userError ? e.getMessage() : StageFailure.describe(e);
         commandLine.getErr().println("union-news: " + told);
         return 2;
