@@ -18,11 +18,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
-import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
-import org.jsoup.select.QueryParser;
 import vn.unionnews.text.VietnameseText;
 
 /**
@@ -47,7 +45,6 @@ final class HtmlPages {
     private static final String NOT_CONTENT =
             "script, style, noscript, template, iframe, svg, nav, footer, aside, form, button, select, input";
     private static final String CAPTIONS = "figcaption, .wp-caption-text, .PhotoCMS_Caption, p.Image, td.caption";
-    private static final Evaluator CAPTION_QUERY = QueryParser.parse(CAPTIONS);
     /**
      * Class or id words of blocks that hold no article text; the first group also inside longer names
      * ("jp-relatedposts", "box-tinlienquanv2", "box_comment_vne").
@@ -178,7 +175,7 @@ final class HtmlPages {
 
     private static boolean isCaption(Element e, Map<Element, Stats> stats) {
         Stats s = of(stats, e);
-        if (e.is(CAPTION_QUERY) || e.nameIs("figure") && s.text <= MAX_FIGURE_CHARS) {
+        if (isCaptionElement(e) || e.nameIs("figure") && s.text <= MAX_FIGURE_CHARS) {
             return true;
         }
         if (s.text > MAX_CAPTION_CHARS) {
@@ -193,6 +190,15 @@ final class HtmlPages {
             return true;
         }
         return isItalicLineUnderImage(e, s, stats);
+    }
+
+    /**
+     * One of {@value #CAPTIONS}, told by tag and class (not by {@code Element.is}, which walks up to the root on
+     * every call: quadratic on a deeply nested page).
+     */
+    private static boolean isCaptionElement(Element e) {
+        return e.nameIs("figcaption") || e.hasClass("wp-caption-text") || e.hasClass("PhotoCMS_Caption")
+                || e.nameIs("p") && e.hasClass("Image") || e.nameIs("td") && e.hasClass("caption");
     }
 
     /** "<p><em>Caption</em></p>" right after a block that holds only an image, or in the block with the image. */
