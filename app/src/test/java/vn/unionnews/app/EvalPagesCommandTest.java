@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,31 +23,15 @@ class EvalPagesCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run eval(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int exit;
-        try {
-            exit = UnionNews.run(Stream.concat(Stream.of("eval-pages"), Stream.of(args)).toArray(String[]::new));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun eval(String... args) {
+        return CliRun.of(Stream.concat(Stream.of("eval-pages"), Stream.of(args)).toArray(String[]::new));
     }
 
     @Test
     void scoresTheRepositorysTestPagesPerLayoutAsJson() throws Exception {
         Path pages = RepoPaths.find("common/src/test/resources/pages");
 
-        Run run = eval(pages.toString(), "--json", "--per-page");
+        CliRun run = eval(pages.toString(), "--json", "--per-page");
 
         assertEquals(0, run.exitCode(), run.err());
         JsonNode result = Json.mapper().readTree(run.out());
@@ -75,7 +57,7 @@ class EvalPagesCommandTest {
                 "{\"file\": \"missing.txt\", \"title\": \"x\", \"body\": \"y\"}",
                 "not json"), StandardCharsets.UTF_8);
 
-        Run run = eval(dir.toString());
+        CliRun run = eval(dir.toString());
 
         assertEquals(1, run.exitCode(), "skipped gold lines make the run fail");
         assertTrue(run.out().matches("(?s).*\\nall\\s+1\\s+1\\.000\\s+1\\.000\\s+1\\.000\\s+1\\.000\\s+0\\.000\\s+none.*"),
@@ -87,7 +69,7 @@ class EvalPagesCommandTest {
 
     @Test
     void aDirectoryWithoutGoldIsOneClearLine() {
-        Run run = eval(dir.toString());
+        CliRun run = eval(dir.toString());
 
         assertEquals(2, run.exitCode());
         assertEquals("union-news: eval-pages: no gold.jsonl in " + dir, run.err().strip());
