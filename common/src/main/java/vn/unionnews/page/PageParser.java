@@ -191,15 +191,7 @@ public final class PageParser {
         for (int i = 0; i < lines.size(); i++) {
             template[i] = templateLines.contains(keys.get(i));
         }
-        boolean[] prose = new boolean[lines.size()];
-        boolean anyProse = false;
-        for (int i = 0; i < lines.size(); i++) {
-            prose[i] = isParagraph(lines.get(i), keys.get(i));
-            anyProse |= prose[i];
-        }
-        if (!anyProse) {
-            markSentenceRuns(lines, keys, prose, markup.paragraph());
-        }
+        boolean[] prose = proseLines(lines, keys, markup.outsideArticle(), markup.paragraph());
         String knownTitle = Optional.ofNullable(page.title()).or(markup::title).map(VietnameseText::normalize)
                 .orElse(null);
         boolean[] excluded = new boolean[lines.size()];
@@ -214,6 +206,7 @@ public final class PageParser {
         if (found == null) {
             // The markup's container or the site's template swallowed every paragraph: read the page as if nothing
             // were known of its markup, then of its site.
+            prose = proseLines(lines, keys, new boolean[lines.size()], markup.paragraph());
             found = layout(lines, keys, template, new boolean[lines.size()], prose, knownTitle, markup);
         }
         if (found == null && !templateLines.isEmpty()) {
@@ -499,14 +492,32 @@ public final class PageParser {
     }
 
     /**
+     * Which lines are paragraphs of prose, among those not {@code outside} the article's container (only those can
+     * be article text); on a page without any, the runs of sentences ({@link #markSentenceRuns}).
+     */
+    private boolean[] proseLines(List<String> lines, List<String> keys, boolean[] outside, boolean[] paragraph) {
+        boolean[] prose = new boolean[lines.size()];
+        boolean anyProse = false;
+        for (int i = 0; i < lines.size(); i++) {
+            prose[i] = !outside[i] && isParagraph(lines.get(i), keys.get(i));
+            anyProse |= prose[i];
+        }
+        if (!anyProse) {
+            markSentenceRuns(lines, keys, outside, prose, paragraph);
+        }
+        return prose;
+    }
+
+    /**
      * A page that writes one short sentence a line has no long paragraph: there a run of
      * {@value #MIN_SENTENCE_RUN} or more sentences in a row is the prose, each of its lines a paragraph by the
      * page's layout as a {@code <p>} is by markup.
      */
-    private void markSentenceRuns(List<String> lines, List<String> keys, boolean[] prose, boolean[] paragraph) {
+    private void markSentenceRuns(List<String> lines, List<String> keys, boolean[] outside, boolean[] prose,
+                                  boolean[] paragraph) {
         int runStart = 0;
         for (int i = 0; i <= lines.size(); i++) {
-            if (i < lines.size() && isSentenceLine(lines.get(i), keys.get(i))) {
+            if (i < lines.size() && !outside[i] && isSentenceLine(lines.get(i), keys.get(i))) {
                 continue;
             }
             if (i - runStart >= MIN_SENTENCE_RUN) {
