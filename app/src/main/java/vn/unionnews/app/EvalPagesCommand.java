@@ -1,13 +1,11 @@
 package vn.unionnews.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.FileNotFoundException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,40 +42,27 @@ final class EvalPagesCommand implements Callable<Integer> {
             throw new FileNotFoundException("eval-pages: no " + GOLD + " in " + dir);
         }
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        List<PageEvaluation.Gold> golds = new ArrayList<>();
-        List<String> lines = Files.readAllLines(goldFile, StandardCharsets.UTF_8);
-        int skipped = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            try {
-                golds.add(PageEvaluation.Gold.of(Json.mapper().readTree(lines.get(i))));
-            } catch (JsonProcessingException | IllegalArgumentException e) {
-                err.println(goldFile + ":" + (i + 1) + ": skipped, " + (e instanceof JsonProcessingException j
-                        ? "not JSON: " + j.getOriginalMessage() : e.getMessage()));
-                skipped++;
-            }
-        }
-        // In file order, as a producer handed the directory would see them.
-        golds.sort(Comparator.comparing(PageEvaluation.Gold::file).thenComparingInt(PageEvaluation.Gold::index));
+        PageEvaluation.GoldFile gold = PageEvaluation.GoldFile.read(goldFile);
+        gold.skipped().forEach(err::println);
+        int skipped = gold.skipped().size();
         PageEvaluation evaluation = new PageEvaluation();
-        for (PageEvaluation.Gold gold : golds) {
-            Path file = dir.resolve(gold.file());
+        Map<String, List<PageInput>> files = new HashMap<>(); // a JSON Lines file is read once for all its records
+        for (PageEvaluation.Gold page : gold.golds()) {
+            Path file = dir.resolve(page.file());
             if (!Files.isRegularFile(file)) {
-                err.println(goldFile + ": skipped " + gold.file() + ", no such file");
+                err.println(goldFile + ": skipped " + page.file() + ", no such file");
                 skipped++;
                 continue;
             }
-            List<PageInput> inputs = PageInputs.fromPaths(List.of(file));
-            if (gold.index() >= inputs.size()) {
-                err.println(goldFile + ": skipped " + gold.file() + ", it has no record " + gold.index());
+            List<PageInput> inputs = files.computeIfAbsent(page.file(), f -> PageInputs.fromPaths(List.of(file)));
+            if (page.index() >= inputs.size()) {
+                err.println(goldFile + ": skipped " + page.file() + ", it has no record " + page.index());
                 skipped++;
-            } else if (inputs.get(gold.index()).page() == null) {
-                err.println(inputs.get(gold.index()).origin() + ": " + inputs.get(gold.index()).readError());
-                evaluation.addUnreadable(gold);
+            } else if (inputs.get(page.index()).page() == null) {
+                err.println(inputs.get(page.index()).origin() + ": " + inputs.get(page.index()).readError());
+                evaluation.addUnreadable(page);
             } else {
-                evaluation.add(gold, inputs.get(gold.index()).page());
+                evaluation.add(page, inputs.get(page.index()).page());
             }
         }
         if (evaluation.outcomes().isEmpty()) {

@@ -25,12 +25,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.unionnews.kafka.Json;
 import vn.unionnews.page.CaptionModel;
-import vn.unionnews.text.VietnameseText;
 
 /**
  * Learns {@link CaptionModel} from articles with their photo captions: L1-regularised logistic regression
@@ -211,55 +211,54 @@ final class TrainCaptionsCommand implements Callable<Integer> {
      * errors add up over the classes, so each class's best threshold makes the best set. On a grid of hundredths.
      */
     private static double[] bestThresholds(List<Example> examples, double[] probabilities) {
-        int captions = 0;
-        long text = 0;
-        for (Example e : examples) {
-            captions += e.caption() ? 1 : 0;
-            text += e.caption() ? 0 : e.syllables();
-        }
         double[] thresholds = new double[CaptionModel.lengthClasses()];
         for (int c = 0; c < thresholds.length; c++) {
+            int lengthClass = c;
             double fewest = Double.MAX_VALUE;
             for (int t = 1; t < 100; t++) {
-                int kept = 0;
-                long lost = 0;
-                for (int i = 0; i < probabilities.length; i++) {
-                    Example e = examples.get(i);
-                    if (e.lengthClass() != c) {
-                        continue;
-                    }
-                    boolean caption = probabilities[i] >= t / 100.0;
-                    kept += e.caption() && !caption ? 1 : 0;
-                    lost += !e.caption() && caption ? e.syllables() : 0;
-                }
-                double errors = (double) kept / captions / CAPTIONS_KEPT_BAR + (double) lost / text / TEXT_LOST_BAR;
-                if (errors < fewest) {
-                    fewest = errors;
-                    thresholds[c] = t / 100.0;
+                double threshold = t / 100.0;
+                Errors errors = Errors.of(examples, probabilities,
+                        e -> e.lengthClass() != lengthClass ? null : threshold);
+                double weighted = errors.captionsKept() / CAPTIONS_KEPT_BAR + errors.textLost() / TEXT_LOST_BAR;
+                if (weighted < fewest) {
+                    fewest = weighted;
+                    thresholds[c] = threshold;
                 }
             }
         }
         return thresholds;
     }
 
-    private static String quality(List<Example> examples, double[] probabilities, double[] thresholds) {
-        int captions = 0;
-        int kept = 0;
-        long text = 0;
-        long lost = 0;
-        for (int i = 0; i < probabilities.length; i++) {
-            Example e = examples.get(i);
-            boolean caption = probabilities[i] >= thresholds[e.lengthClass()];
-            if (e.caption()) {
-                captions++;
-                kept += caption ? 0 : 1;
-            } else {
-                text += e.syllables();
-                lost += caption ? e.syllables() : 0;
+    /**
+     * The two kinds of error a page shows, as shares of all held-out captions and of all held-out text syllables,
+     * made by the lines a threshold is given for ({@code threshold} gives null for a line that does not count).
+     */
+    private record Errors(double captionsKept, double textLost) {
+        static Errors of(List<Example> examples, double[] probabilities, Function<Example, Double> threshold) {
+            int captions = 0;
+            int kept = 0;
+            long text = 0;
+            long lost = 0;
+            for (int i = 0; i < probabilities.length; i++) {
+                Example e = examples.get(i);
+                Double t = threshold.apply(e);
+                boolean caption = t != null && probabilities[i] >= t;
+                if (e.caption()) {
+                    captions++;
+                    kept += t != null && !caption ? 1 : 0;
+                } else {
+                    text += e.syllables();
+                    lost += caption ? e.syllables() : 0;
+                }
             }
+            return new Errors((double) kept / Math.max(1, captions), (double) lost / Math.max(1, text));
         }
+    }
+
+    private static String quality(List<Example> examples, double[] probabilities, double[] thresholds) {
+        Errors errors = Errors.of(examples, probabilities, e -> thresholds[e.lengthClass()]);
         return String.format(Locale.ROOT, "held out (%d lines): %.3f of captions kept as text, %.3f of text"
-                + " syllables taken for captions", examples.size(), (double) kept / captions, (double) lost / text);
+                + " syllables taken for captions", examples.size(), errors.captionsKept(), errors.textLost());
     }
 
     private static int nonZero(Model model) {

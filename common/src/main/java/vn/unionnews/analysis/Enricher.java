@@ -99,13 +99,9 @@ public final class Enricher {
      * does not hold costs no scan of the rest of the body.
      */
     private static int find(String body, String sentence, int from) {
-        int last = Math.min(body.length() - sentence.length(), from + SENTENCE_LOOKAHEAD);
-        for (int at = from; at <= last; at++) {
-            if (body.startsWith(sentence, at)) {
-                return at;
-            }
-        }
-        return -1;
+        int end = Math.min(body.length(), from + SENTENCE_LOOKAHEAD + sentence.length());
+        int at = body.substring(from, end).indexOf(sentence);
+        return at < 0 ? -1 : from + at;
     }
 
     /** The organisation mentioned last before {@code position} within the sentence starting at {@code start}. */

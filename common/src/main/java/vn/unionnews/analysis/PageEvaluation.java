@@ -1,14 +1,21 @@
 package vn.unionnews.analysis;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.jsoup.Jsoup;
+import vn.unionnews.kafka.Json;
 import vn.unionnews.page.ExtractionScores;
 import vn.unionnews.page.RawPage;
 
@@ -54,15 +61,41 @@ public final class PageEvaluation {
             if (body == null || body.isBlank()) {
                 throw new IllegalArgumentException("no \"sentences\" or \"body\" for " + file);
             }
-            String goldBody = body;
+            Predicate<String> inGoldBody = ExtractionScores.containedIn(body);
             List<String> captions = new ArrayList<>();
             node.path("captions").forEach(c -> {
-                if (!ExtractionScores.contains(goldBody, c.asText())) {
+                if (!inGoldBody.test(c.asText())) {
                     captions.add(c.asText());
                 }
             });
             return new Gold(file, node.path("index").asInt(0), text(node, "template"), text(node, "title"), body,
                     captions);
+        }
+    }
+
+    /**
+     * The gold lines of a {@code gold.jsonl}, in file order (by file, then record: as a producer handed the
+     * directory would see the pages), and for each line that cannot be read, where it is and why.
+     */
+    public record GoldFile(List<Gold> golds, List<String> skipped) {
+        public static GoldFile read(Path file) throws IOException {
+            List<Gold> golds = new ArrayList<>();
+            List<String> skipped = new ArrayList<>();
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).isBlank()) {
+                    continue;
+                }
+                try {
+                    golds.add(Gold.of(Json.mapper().readTree(lines.get(i))));
+                } catch (JsonProcessingException e) {
+                    skipped.add(file + ":" + (i + 1) + ": skipped, not JSON: " + e.getOriginalMessage());
+                } catch (IllegalArgumentException e) {
+                    skipped.add(file + ":" + (i + 1) + ": skipped, " + e.getMessage());
+                }
+            }
+            golds.sort(Comparator.comparing(Gold::file).thenComparingInt(Gold::index));
+            return new GoldFile(List.copyOf(golds), List.copyOf(skipped));
         }
     }
 
@@ -104,8 +137,7 @@ public final class PageEvaluation {
             outcome = new Outcome(gold, analysis.error().code(), ExtractionScores.Scores.ZERO, null, false, 0,
                     baselineBody, baselineTitle);
         } else {
-            int inside = (int) gold.captions().stream()
-                    .filter(c -> ExtractionScores.contains(analysis.body(), c)).count();
+            int inside = (int) gold.captions().stream().filter(ExtractionScores.containedIn(analysis.body())).count();
             outcome = new Outcome(gold, null, ExtractionScores.body(analysis.body(), gold.body()), analysis.title(),
                     ExtractionScores.sameTitle(analysis.title(), gold.title()), inside, baselineBody, baselineTitle);
         }

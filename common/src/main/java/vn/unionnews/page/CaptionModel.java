@@ -51,10 +51,13 @@ public final class CaptionModel {
      */
     private static final int[] LENGTH_CLASSES = {9, 19, 29, 44};
 
-    private final Map<String, Double> weights;
-    /** The weights of word features again, by word and by pair of words: looked up without building their names. */
+    /**
+     * The weights by feature: of words and pairs of words by word (looked up without building their names, as
+     * every line of every page asks), of every other feature by its name.
+     */
     private final Map<String, Double> wordWeights = new HashMap<>();
     private final Map<String, Map<String, Double>> pairWeights = new HashMap<>();
+    private final Map<String, Double> lineWeights = new HashMap<>();
     private final double bias;
     private final double[] thresholds;
 
@@ -62,7 +65,6 @@ public final class CaptionModel {
         if (thresholds.length != lengthClasses()) {
             throw new IllegalArgumentException("A caption model needs " + lengthClasses() + " thresholds");
         }
-        this.weights = Map.copyOf(weights);
         this.bias = bias;
         this.thresholds = thresholds.clone();
         weights.forEach((name, weight) -> {
@@ -73,6 +75,8 @@ public final class CaptionModel {
                 int space = pair.indexOf(' ');
                 pairWeights.computeIfAbsent(pair.substring(0, space), w -> new HashMap<>())
                         .put(pair.substring(space + 1), weight);
+            } else {
+                lineWeights.put(name, weight);
             }
         });
     }
@@ -194,9 +198,7 @@ public final class CaptionModel {
             previous = word;
         }
         for (String feature : lineFeatures(line, context)) {
-            if (!feature.startsWith(WORD) && !feature.startsWith(PAIR)) {
-                z += weights.getOrDefault(feature, 0.0);
-            }
+            z += lineWeights.getOrDefault(feature, 0.0);
         }
         return 1 / (1 + Math.exp(-z));
     }

@@ -3,6 +3,7 @@ package vn.unionnews.page;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import vn.unionnews.text.Syllables;
 import vn.unionnews.text.VietnameseText;
 
@@ -38,10 +39,16 @@ public final class ExtractionScores {
         return new Scores(precision, recall, f1);
     }
 
-    /** Whether {@code caption} is inside {@code body}, compared as syllables so spacing and punctuation do not count. */
-    public static boolean contains(String body, String caption) {
-        String needle = String.join(" ", syllables(caption));
-        return !needle.isEmpty() && (" " + String.join(" ", syllables(body)) + " ").contains(" " + needle + " ");
+    /**
+     * Whether a text (a caption) is inside {@code body}, compared as syllables so spacing and punctuation do not
+     * count; the body is read once for all the texts asked about.
+     */
+    public static Predicate<String> containedIn(String body) {
+        String haystack = " " + String.join(" ", syllables(body)) + " ";
+        return text -> {
+            String needle = String.join(" ", syllables(text));
+            return !needle.isEmpty() && haystack.contains(" " + needle + " ");
+        };
     }
 
     /** Titles are the same when their syllables are: spacing, case and punctuation aside. */

@@ -65,6 +65,7 @@ final class HtmlPages {
     private static final Pattern SITE_NAME = Pattern.compile(
             "(?:Liên đoàn Lao động|LĐLĐ|Công đoàn|Tổng Liên đoàn|Báo|Tạp chí|Cổng thông tin|Trang thông tin)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final int MAX_SITE_NAME_SYLLABLES = 12;
     private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[\\w-]+\\.(?:vn|com|net|org)\\b");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+");
     private static final double MAX_LINK_DENSITY = 0.6;
@@ -76,7 +77,7 @@ final class HtmlPages {
     private static final int MAX_FIGURE_CHARS = 1_000;
     private static final int MIN_SAPO_CHARS = 40;
     private static final int MIN_SIBLING_PARAGRAPH_CHARS = 80;
-    private static final double MAX_SAPO_LINK_DENSITY = 0.25;
+    private static final double MAX_LEAD_LINK_DENSITY = 0.25;
     private static final int MAX_SAPO_CHARS = 1_200;
     /** How far above the container a sapo's and the container's common ancestor may be. */
     private static final int SAPO_ANCESTOR_LEVELS = 3;
@@ -109,17 +110,18 @@ final class HtmlPages {
                 doc.select("meta[itemprop=datePublished]").attr("content"),
                 doc.select("time[datetime]").attr("datetime"));
         Set<String> imageTexts = imageTexts(doc);
-        List<String> captions = markedCaptions(doc, stats(doc.body()));
         doc.select(NOT_CONTENT).remove();
         Map<Element, Stats> stats = stats(doc.body());
+        List<String> captions = markedCaptions(doc, stats);
         Element container = container(doc, stats);
         Set<Element> article = articleBlocks(container, stats);
-        Element sapo = sapo(doc, container, stats);
+        List<Element> elements = doc.body().getAllElements();
+        Element sapo = sapo(elements, container, stats);
         BlockText text = new BlockText(stats, article, sapo, imageTexts, captions);
         NodeTraversor.filter(text, doc.body());
         List<Line> lines = text.lines();
         Optional<String> title = firstNonBlank(doc.select("meta[property=og:title]").attr("content"))
-                .or(() -> headline(doc, container))
+                .or(() -> headline(elements, container))
                 .or(() -> titleOfDocument(doc.title(), siteName, lines))
                 .map(t -> withoutSiteName(t, siteName));
         boolean named = container.hasAttr("itemprop") || CONTENT_NAME.matcher(name(container)).find();
@@ -142,7 +144,7 @@ final class HtmlPages {
     /**
      * Takes the captions the markup marks out of the page, in page order: figures and their captions, elements
      * classed as captions, frames of a photo with a short text (a {@code <table>}, a block classed as an image or
-     * photo), and a short line in italics right under an image.
+     * photo), and a short line in italics right under an image. {@code stats} are kept true to what is left.
      */
     private static List<String> markedCaptions(Document doc, Map<Element, Stats> stats) {
         List<Element> marked = new ArrayList<>();
@@ -167,6 +169,12 @@ final class HtmlPages {
             String text = (inner.isEmpty() ? e : inner.first()).text().strip();
             if (!text.isEmpty()) {
                 captions.add(text);
+            }
+            // What the caption held is no longer in the blocks around it.
+            Stats removed = of(stats, e);
+            for (Element ancestor = e.parent(); ancestor != null && stats.containsKey(ancestor);
+                 ancestor = ancestor.parent()) {
+                stats.get(ancestor).subtract(removed);
             }
             e.remove();
         }
@@ -220,6 +228,13 @@ final class HtmlPages {
         int link;
         int italic;
         int images;
+
+        void subtract(Stats part) {
+            text -= part.text;
+            link -= part.link;
+            italic -= part.italic;
+            images -= part.images;
+        }
     }
 
     private static Map<Element, Stats> stats(Element root) {
@@ -326,8 +341,8 @@ final class HtmlPages {
     }
 
     /**
-     * The blocks that hold article text: the container, and its siblings that are paragraphs themselves (long text,
-     * few links) or score as content, as readability joins a split body.
+     * The blocks that hold article text: the container, and its sibling paragraphs with long text and few links (a
+     * lead set beside the body), as readability joins a split body.
      */
     private static Set<Element> articleBlocks(Element container, Map<Element, Stats> lengths) {
         Set<Element> blocks = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -337,7 +352,7 @@ final class HtmlPages {
         }
         for (Element sibling : container.parent().children()) {
             if (sibling != container && sibling.nameIs("p") && of(lengths, sibling).text >= MIN_SIBLING_PARAGRAPH_CHARS
-                    && linkDensity(lengths, sibling) < MAX_SAPO_LINK_DENSITY
+                    && linkDensity(lengths, sibling) < MAX_LEAD_LINK_DENSITY
                     && !isBoilerplate(sibling)) {
                 blocks.add(sibling);
             }
@@ -350,7 +365,7 @@ final class HtmlPages {
      * to it in the page's tree (a common ancestor at most {@value #SAPO_ANCESTOR_LEVELS} levels above the
      * container), with text of its own and few links. Null when there is none.
      */
-    private static Element sapo(Document doc, Element container, Map<Element, Stats> lengths) {
+    private static Element sapo(List<Element> elements, Element container, Map<Element, Stats> lengths) {
         if (container.nameIs("body")) {
             return null;
         }
@@ -360,14 +375,14 @@ final class HtmlPages {
             near.add(ancestor);
         }
         Element found = null;
-        for (Element e : doc.body().getAllElements()) {
+        for (Element e : elements) {
             if (e == container) {
                 break;
             }
             int length = of(lengths, e).text;
             boolean named = e.nameIs("h2") || !name(e).isEmpty() && SAPO_NAME.matcher(name(e)).find();
             if (named && length >= MIN_SAPO_CHARS && length <= MAX_SAPO_CHARS
-                    && linkDensity(lengths, e) < MAX_SAPO_LINK_DENSITY && near.contains(e.parent()) && !isBoilerplate(e)) {
+                    && linkDensity(lengths, e) < MAX_LEAD_LINK_DENSITY && near.contains(e.parent()) && !isBoilerplate(e)) {
                 found = e;
             }
         }
@@ -375,11 +390,11 @@ final class HtmlPages {
     }
 
     /** The headline: the {@code <h1>} (else {@code itemprop=headline}) nearest before the container, else the first. */
-    private static Optional<String> headline(Document doc, Element container) {
+    private static Optional<String> headline(List<Element> elements, Element container) {
         Element h1 = null;
         Element headline = null;
         boolean passedContainer = false;
-        for (Element e : doc.body().getAllElements()) {
+        for (Element e : elements) {
             passedContainer |= e == container;
             boolean isH1 = e.nameIs("h1");
             boolean isHeadline = e.attr("itemprop").equalsIgnoreCase("headline");
@@ -423,7 +438,7 @@ final class HtmlPages {
 
     private static boolean isSiteName(String part, Optional<String> siteName) {
         return siteName.map(s -> VietnameseText.matchKey(s).equals(VietnameseText.matchKey(part))).orElse(false)
-                || SITE_NAME.matcher(part).lookingAt() && VietnameseText.syllableCount(part) <= 12
+                || namesAnOrganisation(part)
                 || DOMAIN.matcher(part).find() && VietnameseText.syllableCount(part) <= 4;
     }
 
@@ -452,11 +467,16 @@ final class HtmlPages {
             return Optional.empty();
         }
         for (String part : List.of(parts[parts.length - 1].strip(), parts[0].strip())) {
-            if (SITE_NAME.matcher(part).lookingAt() && VietnameseText.syllableCount(part) <= 12) {
+            if (namesAnOrganisation(part)) {
                 return Optional.of(part);
             }
         }
         return Optional.empty();
+    }
+
+    /** A short name that begins as a union's, a federation's, a paper's or a portal's does. */
+    private static boolean namesAnOrganisation(String part) {
+        return SITE_NAME.matcher(part).lookingAt() && VietnameseText.syllableCount(part) <= MAX_SITE_NAME_SYLLABLES;
     }
 
     private static boolean isBoilerplate(Element e) {

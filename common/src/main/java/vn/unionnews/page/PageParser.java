@@ -13,19 +13,19 @@ import vn.unionnews.event.Digests;
 import vn.unionnews.event.SourceOrg;
 import vn.unionnews.text.LanguageCheck;
 import vn.unionnews.text.LanguageData;
-import vn.unionnews.text.SentenceSplitter;
 import vn.unionnews.text.Syllables;
 import vn.unionnews.text.VietnameseText;
 import vn.unionnews.text.WordTokenizer;
 
 /**
- * Page understanding: a scraped page (plain text or HTML) becomes a clean article. The page is read as lines;
- * the body is the run of prose paragraphs from the first long paragraph with sentence punctuation and a fair
- * share of Vietnamese function words, up to whatever ends an article: a section marker ("Các tin khác",
- * "Tin cùng chuyên mục", …), a teaser list (a title, the title again, a lead) or a list of dated titles.
- * Inside it, short lines are captions, except list items and short paragraphs of several sentences; lines of the
- * site's template (see {@link SiteTemplates}) are never article text. Metadata is read from the lines before
- * the body (title, date, breadcrumb, site header) and the short lines after it (byline).
+ * Page understanding: a scraped page (plain text or HTML, see {@link HtmlPages}) becomes a clean article. The page
+ * is read as lines; the body is anchored on its paragraphs of prose (long, with sentence punctuation and a fair
+ * share of Vietnamese function words) up to whatever ends an article: a section marker ("Các tin khác", "Tin cùng
+ * chuyên mục", …), a teaser list (a title, the title again, a lead) or a list of dated titles. It takes in the short
+ * lines of text around them, and every line inside is text, caption or heading by its own evidence (photo credits,
+ * doubled lines, punctuation, the {@link CaptionModel}); lines of the site's template (see {@link SiteTemplates})
+ * and, in HTML, lines outside the article's container are never article text. Metadata is read from the lines
+ * before the body (title, date, breadcrumb, site header) and the short lines after it (byline).
  *
  * <p>Thread-safe; build one per process and reuse it, so that it learns the templates of the sites it sees.
  */
@@ -138,16 +138,7 @@ public final class PageParser {
         if (page.html() != null) {
             HtmlPages.HtmlContent html = HtmlPages.read(page.html());
             lines = html.lines().stream().map(HtmlPages.Line::text).toList();
-            boolean[] outside = new boolean[lines.size()];
-            boolean[] sapo = new boolean[lines.size()];
-            boolean[] paragraph = new boolean[lines.size()];
-            for (int i = 0; i < lines.size(); i++) {
-                outside[i] = html.containerFound() && !html.lines().get(i).inArticle();
-                sapo[i] = html.lines().get(i).sapo();
-                paragraph[i] = html.lines().get(i).paragraph();
-            }
-            markup = new Markup(html.title(), html.publishedAt(), html.siteName(), html.captions(),
-                    html.containerNamed(), outside, sapo, paragraph);
+            markup = Markup.of(html);
         } else {
             lines = nonBlankLines(VietnameseText.normalize(content));
             markup = Markup.none(lines.size());
@@ -168,9 +159,8 @@ public final class PageParser {
     /**
      * What the markup of an HTML page says outright, and for each line whether it lies outside the article's
      * container, whether it is the sapo and whether it is a whole {@code <p>} of the container; nothing for a text
-     * page. A container the site names as its article's
-     * text ({@code itemprop=articleBody}, "detail-content") is the article's whole extent: a section marker inside
-     * it labels a box within the article.
+     * page. A container the site names as its article's text ({@code itemprop=articleBody}, "detail-content") is the
+     * article's whole extent: a section marker inside it labels a box within the article.
      */
     private record Markup(Optional<String> title, Optional<String> publishedAt, Optional<String> siteName,
                           List<String> captions, boolean containerNamed, boolean[] outsideArticle, boolean[] sapo,
@@ -179,10 +169,32 @@ public final class PageParser {
             return new Markup(Optional.empty(), Optional.empty(), Optional.empty(), List.of(), false,
                     new boolean[lines], new boolean[lines], new boolean[lines]);
         }
+
+        static Markup of(HtmlPages.HtmlContent html) {
+            int n = html.lines().size();
+            boolean[] outside = new boolean[n];
+            boolean[] sapo = new boolean[n];
+            boolean[] paragraph = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                HtmlPages.Line line = html.lines().get(i);
+                outside[i] = html.containerFound() && !line.inArticle();
+                sapo[i] = line.sapo();
+                paragraph[i] = line.paragraph();
+            }
+            return new Markup(html.title(), html.publishedAt(), html.siteName(), html.captions(),
+                    html.containerNamed(), outside, sapo, paragraph);
+        }
     }
 
     /** Where the article is among the page's lines. */
     private record Layout(int start, int stop, int last, List<String> paragraphs, List<String> captions) {
+    }
+
+    /**
+     * Which lines are paragraphs of prose, and which are paragraphs by the page's layout: a whole {@code <p>} of the
+     * article's container, or a line of a run of sentences on a page without long paragraphs.
+     */
+    private record Prose(boolean[] prose, boolean[] paragraph) {
     }
 
     private ParsedPage parseLines(RawPage page, List<String> lines, List<String> keys, Set<String> templateLines,
@@ -191,27 +203,27 @@ public final class PageParser {
         for (int i = 0; i < lines.size(); i++) {
             template[i] = templateLines.contains(keys.get(i));
         }
-        boolean[] prose = proseLines(lines, keys, markup.outsideArticle(), markup.paragraph());
         String knownTitle = Optional.ofNullable(page.title()).or(markup::title).map(VietnameseText::normalize)
                 .orElse(null);
+        boolean[] outside = markup.outsideArticle();
         boolean[] excluded = new boolean[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            excluded[i] = template[i] || markup.outsideArticle()[i];
-        }
         boolean[] inContainer = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
-            inContainer[i] = markup.containerNamed() && !markup.outsideArticle()[i];
+            excluded[i] = template[i] || outside[i];
+            inContainer[i] = markup.containerNamed() && !outside[i];
         }
-        Layout found = layout(lines, keys, excluded, inContainer, prose, knownTitle, markup);
+        Prose prose = proseLines(lines, keys, outside, markup.paragraph());
+        Layout found = layout(lines, keys, excluded, inContainer, prose, knownTitle, markup.sapo());
+        boolean[] nowhere = new boolean[lines.size()];
         if (found == null) {
             // The markup's container or the site's template swallowed every paragraph: read the page as if nothing
             // were known of its markup, then of its site.
-            prose = proseLines(lines, keys, new boolean[lines.size()], markup.paragraph());
-            found = layout(lines, keys, template, new boolean[lines.size()], prose, knownTitle, markup);
+            prose = proseLines(lines, keys, nowhere, markup.paragraph());
+            found = layout(lines, keys, template, nowhere, prose, knownTitle, markup.sapo());
         }
         if (found == null && !templateLines.isEmpty()) {
-            template = new boolean[lines.size()];
-            found = layout(lines, keys, template, new boolean[lines.size()], prose, knownTitle, markup);
+            template = nowhere;
+            found = layout(lines, keys, template, nowhere, prose, knownTitle, markup.sapo());
         }
         if (found == null) {
             if (!LanguageCheck.isVietnamese(String.join("\n", lines))) {
@@ -257,31 +269,31 @@ public final class PageParser {
      * just above and below them (a one-sentence opening or closing paragraph). Inside, every line is text, a caption
      * or a heading, by its own evidence (see {@link #isCaption}).
      */
-    private Layout layout(List<String> lines, List<String> keys, boolean[] template, boolean[] inContainer,
-                          boolean[] prose, String knownTitle, Markup markup) {
+    private Layout layout(List<String> lines, List<String> keys, boolean[] excluded, boolean[] inContainer,
+                          Prose proseLines, String knownTitle, boolean[] sapo) {
+        boolean[] prose = proseLines.prose();
         int anchor = -1;
         for (int i = 0; i < lines.size() && anchor < 0; i++) {
-            if (!template[i] && prose[i]) {
+            if (!excluded[i] && prose[i]) {
                 anchor = i;
             }
         }
         if (anchor < 0) {
             return null;
         }
-        boolean[] boxes = new boolean[lines.size()];
-        int stop = articleEnd(lines, keys, prose, inContainer, anchor, boxes);
+        // Not article text: what is excluded, and the boxes of links inside the article.
+        boolean[] template = new boolean[lines.size()];
+        int stop = articleEnd(lines, keys, prose, inContainer, anchor, template);
         for (int i = 0; i < lines.size(); i++) {
-            boxes[i] |= template[i];
+            template[i] |= excluded[i];
         }
-        template = boxes; // from here on, a box of links inside the article is no more article text than the template
         int last = anchor;
         for (int i = anchor; i < stop; i++) {
             if (!template[i] && (prose[i] || isListItem(lines.get(i)))) {
                 last = i;
             }
         }
-        Lines page = new Lines(lines, keys, markup.paragraph());
-        boolean[] sapo = markup.sapo();
+        Lines page = new Lines(lines, keys, proseLines.paragraph());
         page.context = context(page, template, anchor, stop, knownTitle);
         int start = reach(page, template, anchor, -1, -1);
         last = reach(page, template, last, 1, stop);
@@ -333,13 +345,13 @@ public final class PageParser {
     private int reach(Lines page, boolean[] template, int edge, int step, int limit) {
         int captionsSkipped = 0;
         for (int candidate = edge + step; candidate != limit && !template[candidate]; candidate += step) {
-            if (step < 0 && hasTitleShape(page.lines().get(candidate))) {
+            if (step < 0 && hasTitleShape(page.lines.get(candidate))) {
                 break; // a headline that asks or exclaims ends like a sentence, but stands above the body
             }
             if (isShortText(page, candidate)) {
                 edge = candidate;
                 captionsSkipped = 0;
-            } else if ((isCaption(page, candidate) || isUnfinished(page.lines().get(candidate)))
+            } else if ((isCaption(page, candidate) || isUnfinished(page.lines.get(candidate)))
                     && captionsSkipped < MAX_CAPTIONS_BETWEEN) {
                 captionsSkipped++;
             } else {
@@ -354,11 +366,11 @@ public final class PageParser {
      * words) that is not a caption, a counter, a byline or a title with its own date.
      */
     private boolean isShortText(Lines page, int i) {
-        String line = page.lines().get(i);
+        String line = page.lines.get(i);
         int syllables = VietnameseText.syllableCount(line);
         return syllables >= MIN_TEXT_SYLLABLES && ENDS_SENTENCE.matcher(line).find()
                 && !COUNTER.matcher(line).matches() && !BYLINE_LABEL.matcher(line).find() && !isDatedTitle(line)
-                && hasFunctionWords(syllables, page.keys().get(i)) && !isCaption(page, i);
+                && hasFunctionWords(syllables, page.keys.get(i)) && !isCaption(page, i);
     }
 
     /**
@@ -367,15 +379,15 @@ public final class PageParser {
      * describing a picture rather than telling the story.
      */
     private boolean isCaption(Lines page, int i) {
-        if (page.captions()[i] == 0) {
-            String line = page.lines().get(i);
-            List<String> keys = page.keys();
+        if (page.captions[i] == 0) {
+            String line = page.lines.get(i);
+            List<String> keys = page.keys;
             boolean caption = isPhotoCredit(line)
                     || i + 1 < keys.size() && keys.get(i + 1).equals(keys.get(i)) && !keys.get(i).isEmpty()
                     || !isLongProse(page.line(i)) && isCaptionByModel(page, i);
-            page.captions()[i] = (byte) (caption ? 1 : -1);
+            page.captions[i] = (byte) (caption ? 1 : -1);
         }
-        return page.captions()[i] > 0;
+        return page.captions[i] > 0;
     }
 
     /**
@@ -389,7 +401,7 @@ public final class PageParser {
         if (page.paragraph[i]) {
             threshold = Math.max(threshold, MARKED_PARAGRAPH_THRESHOLD);
         }
-        return captionModel.probability(line, page.context()) >= threshold;
+        return captionModel.probability(line, page.context) >= threshold;
     }
 
     /**
@@ -416,42 +428,25 @@ public final class PageParser {
     }
 
     /**
-     * A page's lines, their template keys (their match keys), what the caption model needs to know of the page, and
-     * its answers, each worked out once when first asked.
+     * A page's lines, their template keys (their match keys), which are paragraphs by the page's layout, what the
+     * caption model needs to know of the page, and its answers, each worked out once when first asked.
      */
     private static final class Lines {
-        private final List<String> lines;
-        private final List<String> keys;
-        private final CaptionModel.Line[] modelLines;
-        /** Whether each line is a caption: 0 not decided yet, 1 yes, -1 no. */
-        private final byte[] captions;
-        private CaptionModel.Context context = CaptionModel.Context.NONE;
-
+        final List<String> lines;
+        final List<String> keys;
         /** Whether each line is a paragraph by the page's layout (see {@link #isCaptionByModel}). */
-        private final boolean[] paragraph;
+        final boolean[] paragraph;
+        /** Whether each line is a caption: 0 not decided yet, 1 yes, -1 no. */
+        final byte[] captions;
+        private final CaptionModel.Line[] modelLines;
+        CaptionModel.Context context = CaptionModel.Context.NONE;
 
         Lines(List<String> lines, List<String> keys, boolean[] paragraph) {
             this.lines = lines;
             this.keys = keys;
             this.paragraph = paragraph;
-            this.modelLines = new CaptionModel.Line[lines.size()];
             this.captions = new byte[lines.size()];
-        }
-
-        List<String> lines() {
-            return lines;
-        }
-
-        List<String> keys() {
-            return keys;
-        }
-
-        byte[] captions() {
-            return captions;
-        }
-
-        CaptionModel.Context context() {
-            return context;
+            this.modelLines = new CaptionModel.Line[lines.size()];
         }
 
         CaptionModel.Line line(int i) {
@@ -473,10 +468,10 @@ public final class PageParser {
         for (int i = anchor; i < Math.min(stop, anchor + MAX_CONTEXT_LINES); i++) {
             if (!template[i]) {
                 article.add(page.line(i));
-                texts.add(page.lines().get(i));
+                texts.add(page.lines.get(i));
             }
         }
-        String title = knownTitle != null ? knownTitle : title(header(page.lines(), template, anchor), texts);
+        String title = knownTitle != null ? knownTitle : title(header(page.lines, template, anchor), texts);
         return CaptionModel.Context.of(title, article);
     }
 
@@ -495,8 +490,9 @@ public final class PageParser {
      * Which lines are paragraphs of prose, among those not {@code outside} the article's container (only those can
      * be article text); on a page without any, the runs of sentences ({@link #markSentenceRuns}).
      */
-    private boolean[] proseLines(List<String> lines, List<String> keys, boolean[] outside, boolean[] paragraph) {
+    private Prose proseLines(List<String> lines, List<String> keys, boolean[] outside, boolean[] markedParagraphs) {
         boolean[] prose = new boolean[lines.size()];
+        boolean[] paragraph = markedParagraphs.clone();
         boolean anyProse = false;
         for (int i = 0; i < lines.size(); i++) {
             prose[i] = !outside[i] && isParagraph(lines.get(i), keys.get(i));
@@ -505,7 +501,7 @@ public final class PageParser {
         if (!anyProse) {
             markSentenceRuns(lines, keys, outside, prose, paragraph);
         }
-        return prose;
+        return new Prose(prose, paragraph);
     }
 
     /**

@@ -11,8 +11,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -79,14 +77,12 @@ class PageQualityTest {
 
     /** The figures of a directory of test pages with its gold.jsonl, in file order as eval-pages reads it. */
     private static Map<String, PageEvaluation.Figures> evaluate(String directory) throws IOException {
-        Path dir = resource(directory + "/gold.jsonl").getParent();
-        List<PageEvaluation.Gold> golds = new ArrayList<>();
-        for (String line : Files.readAllLines(dir.resolve("gold.jsonl"), StandardCharsets.UTF_8)) {
-            golds.add(PageEvaluation.Gold.of(Json.mapper().readTree(line)));
-        }
-        golds.sort(Comparator.comparing(PageEvaluation.Gold::file).thenComparingInt(PageEvaluation.Gold::index));
+        Path goldFile = resource(directory + "/gold.jsonl");
+        Path dir = goldFile.getParent();
+        PageEvaluation.GoldFile golds = PageEvaluation.GoldFile.read(goldFile);
+        assertEquals(List.of(), golds.skipped(), "unreadable gold lines");
         PageEvaluation evaluation = new PageEvaluation();
-        for (PageEvaluation.Gold gold : golds) {
+        for (PageEvaluation.Gold gold : golds.golds()) {
             String content = Files.readString(dir.resolve(gold.file()), StandardCharsets.UTF_8);
             RawPage page = gold.file().endsWith(".jsonl")
                     ? Json.mapper().readValue(content.lines().toList().get(gold.index()), RawPage.class)
