@@ -40,7 +40,7 @@ final class AlertsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("unknown severity '" + severity + "'; severities are "
                     + String.join(", ", Subscription.SEVERITIES));
         }
-        UnionNewsConfig config = kafka.config();
+        UnionNewsConfig config = kafka.connect();
         TopicAdmin.ensureTopics(config);
         String output = config.topics().output();
         if (follow) {

@@ -19,7 +19,7 @@ final class ConsumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        UnionNewsConfig config = kafka.config();
+        UnionNewsConfig config = kafka.connect();
         if (instanceId != null) {
             config = config.with(UnionNewsConfig.INSTANCE_ID, instanceId);
         }

@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
 import vn.unionnews.consumer.SummarizingConsumer;
 import vn.unionnews.event.AlertEvent;
 import vn.unionnews.event.OrgStats;
+import vn.unionnews.kafka.Cluster;
 import vn.unionnews.kafka.EmbeddedKafkaBroker;
 import vn.unionnews.kafka.Json;
 import vn.unionnews.kafka.TopicAdmin;
@@ -109,6 +110,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private int run(UnionNewsConfig config, Path pages, Resources resources) {
+        Cluster.awaitReachable(config);
         TopicAdmin.ensureTopics(config);
         resources.streams = new ArticleStreams(config).start();
         resources.api = OrgStatsApi.start(resources.streams, config.get(UnionNewsConfig.HTTP_HOST),

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
+import vn.unionnews.kafka.Cluster;
 import vn.unionnews.kafka.UnionNewsConfig;
 
 /** The options every Kafka-facing command shares; they are the last layer of {@link UnionNewsConfig}. */
@@ -18,6 +19,11 @@ final class KafkaOptions {
 
     @Option(names = "--topic-prefix", paramLabel = "PREFIX", description = "Topic name prefix (topic.prefix). Default: union-news.")
     String topicPrefix;
+
+    @Option(names = "--connect-timeout", paramLabel = "SECONDS",
+            description = "How long to wait at start for the cluster to answer before failing (connect.timeout.ms)."
+                    + " Default: 15.")
+    Integer connectTimeoutSeconds;
 
     @Option(names = {"-D", "--property"}, paramLabel = "KEY=VALUE",
             description = "Any configuration key, e.g. -D topic.partitions=6 or -D producer.linger.ms=50.")
@@ -44,6 +50,20 @@ final class KafkaOptions {
         if (topicPrefix != null) {
             flags.put(UnionNewsConfig.TOPIC_PREFIX, topicPrefix);
         }
+        if (connectTimeoutSeconds != null) {
+            if (connectTimeoutSeconds <= 0) {
+                throw new IllegalArgumentException("--connect-timeout must be a positive number of seconds, got "
+                        + connectTimeoutSeconds);
+            }
+            flags.put(UnionNewsConfig.CONNECT_TIMEOUT_MS, String.valueOf(connectTimeoutSeconds * 1000L));
+        }
         return UnionNewsConfig.load(configFile, System.getenv(), flags);
+    }
+
+    /** The configuration, once the cluster it names has answered ({@link Cluster#awaitReachable}). */
+    UnionNewsConfig connect() {
+        UnionNewsConfig config = config();
+        Cluster.awaitReachable(config);
+        return config;
     }
 }

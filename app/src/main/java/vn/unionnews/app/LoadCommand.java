@@ -27,6 +27,7 @@ import vn.unionnews.analysis.ArticleAnalyzer;
 import vn.unionnews.consumer.SummarizingConsumer;
 import vn.unionnews.event.AlertEvent;
 import vn.unionnews.event.ArticleEvent;
+import vn.unionnews.kafka.Cluster;
 import vn.unionnews.kafka.EmbeddedKafkaBroker;
 import vn.unionnews.kafka.TopicAdmin;
 import vn.unionnews.kafka.TopicReader;
@@ -133,6 +134,7 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     private int run(UnionNewsConfig config, List<PageInput> inputs) throws InterruptedException {
+        Cluster.awaitReachable(config);
         TopicAdmin.ensureTopics(config);
         Timings timings = new Timings(inputs.size());
         List<SummarizingConsumer> instances = new ArrayList<>();

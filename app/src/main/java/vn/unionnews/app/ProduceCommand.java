@@ -1,8 +1,5 @@
 package vn.unionnews.app;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +8,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.unionnews.kafka.TopicAdmin;
 import vn.unionnews.kafka.UnionNewsConfig;
@@ -18,7 +16,9 @@ import vn.unionnews.producer.ArticlePublisher;
 import vn.unionnews.producer.PageInput;
 import vn.unionnews.producer.PageInputs;
 
-@Command(name = "produce", description = "Publish scraped pages (files, directories, or JSON Lines on stdin with '-') to the articles topic.")
+@Command(name = "produce", description = {"Publish scraped pages (files, directories, or JSON Lines on stdin with '-') to the articles topic.",
+        "Each input is reported as sent, sent truncated (its body cut at 200,000 characters) or dead-lettered with the"
+                + " reason; the exit code is 1 when any input was not sent as an article."})
 final class ProduceCommand implements Callable<Integer> {
     /** Batches at least this large get a progress bar when stderr is a terminal. */
     private static final int PROGRESS_BAR_MIN = 20;
@@ -26,16 +26,22 @@ final class ProduceCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
+    @Option(names = {"-v", "--verbose"}, description = "Print every input's outcome, not only those not plainly sent.")
+    boolean verbose;
+
     @Parameters(arity = "1..*", paramLabel = "PATH|-", description = "Page files, directories (recursively), or - for JSON Lines on stdin.")
     List<String> paths = new ArrayList<>();
 
     @Override
     public Integer call() {
-        UnionNewsConfig config = kafka.config();
-        TopicAdmin.ensureTopics(config);
+        UnionNewsConfig config = kafka.connect();
+        TopicAdmin.ensureTopics(config, config.topics().producers());
         ArticlePublisher.Report report = publish(config, readInputs(paths));
-        System.err.printf("Sent %d article(s), %d failed.%n", report.sent(), report.failed());
-        report.failures().forEach(f -> System.err.println("  " + f));
+        System.err.printf("Sent %d article(s) (%d truncated), %d dead-lettered to %s, %d not sent.%n", report.sent(),
+                report.count(ArticlePublisher.Fate.SENT_TRUNCATED), report.count(ArticlePublisher.Fate.DEAD_LETTERED),
+                config.topics().dlq(), report.count(ArticlePublisher.Fate.FAILED));
+        (verbose ? report.outcomes().stream().map(Object::toString).toList() : report.failures())
+                .forEach(line -> System.err.println("  " + line));
         return report.failed() == 0 ? 0 : 1;
     }
 
@@ -44,8 +50,7 @@ final class ProduceCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         for (String p : paths) {
             if (p.equals("-")) {
-                inputs.addAll(PageInputs.fromJsonLines("stdin",
-                        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))));
+                inputs.addAll(PageInputs.fromJsonLines("stdin", System.in));
             } else {
                 files.add(Path.of(p));
             }

@@ -19,9 +19,17 @@ final class StreamsCommand implements Callable<Integer> {
             description = "Port of the HTTP API of interactive queries. Default: http.port, 8080.")
     Integer httpPort;
 
+    @Option(names = "--instance-id", paramLabel = "ID",
+            description = "A stable id for this instance (instance.id), distinct per instance: it makes the instance a"
+                    + " static group member that takes its tasks back without a rebalance when restarted.")
+    String instanceId;
+
     @Override
     public Integer call() throws InterruptedException {
-        UnionNewsConfig config = kafka.config();
+        UnionNewsConfig config = kafka.connect();
+        if (instanceId != null) {
+            config = config.with(UnionNewsConfig.INSTANCE_ID, instanceId);
+        }
         if (httpPort != null) {
             config = config.with(UnionNewsConfig.HTTP_PORT, String.valueOf(httpPort));
         }

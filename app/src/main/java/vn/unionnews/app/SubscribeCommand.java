@@ -42,8 +42,8 @@ final class SubscribeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         Subscription subscription = subscription();
-        UnionNewsConfig config = kafka.config();
-        TopicAdmin.ensureTopics(config);
+        UnionNewsConfig config = kafka.connect();
+        TopicAdmin.ensureTopics(config, config.topics().subscriptionsOnly());
         try (SubscriptionStore store = new SubscriptionStore(config)) {
             store.put(subscription);
         }

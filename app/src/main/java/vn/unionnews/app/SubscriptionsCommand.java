@@ -25,8 +25,8 @@ final class SubscriptionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        UnionNewsConfig config = kafka.config();
-        TopicAdmin.ensureTopics(config);
+        UnionNewsConfig config = kafka.connect();
+        TopicAdmin.ensureTopics(config, config.topics().subscriptionsOnly());
         try (SubscriptionStore store = new SubscriptionStore(config)) {
             for (Subscription subscription : store.live().values()) {
                 System.out.println(json ? Json.mapper().writeValueAsString(subscription)

@@ -14,7 +14,7 @@ final class TopicsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        UnionNewsConfig config = kafka.config();
+        UnionNewsConfig config = kafka.connect();
         var created = TopicAdmin.ensureTopics(config);
         for (Topics.Spec spec : config.topics().all()) {
             System.out.printf("%s%s%s%n", spec.name(), spec.compacted() ? " (compacted)" : "",

@@ -5,6 +5,7 @@ import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.unionnews.analysis.StageFailure;
+import vn.unionnews.kafka.Cluster;
 
 /** The {@code union-news} command line. */
 @Command(name = "union-news", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
@@ -34,7 +35,8 @@ public final class UnionNews {
      */
     static int reportFailure(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         boolean userError = (e instanceof IllegalArgumentException || e instanceof FileNotFoundException
-                || e instanceof NoSuchFileException) && e.getMessage() != null && !e.getMessage().isBlank();
+                || e instanceof NoSuchFileException || e instanceof Cluster.UnreachableException)
+                && e.getMessage() != null && !e.getMessage().isBlank();
         String told = e instanceof StageFailure || userError ? e.getMessage() : StageFailure.describe(e);
         commandLine.getErr().println("union-news: " + told);
         return 2;

@@ -18,8 +18,8 @@ final class UnsubscribeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        UnionNewsConfig config = kafka.config();
-        TopicAdmin.ensureTopics(config);
+        UnionNewsConfig config = kafka.connect();
+        TopicAdmin.ensureTopics(config, config.topics().subscriptionsOnly());
         try (SubscriptionStore store = new SubscriptionStore(config)) {
             if (!store.live().containsKey(id)) {
                 System.err.println("union-news: no subscription " + id + " in " + config.topics().subscriptions());

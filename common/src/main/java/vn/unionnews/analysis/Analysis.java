@@ -12,7 +12,8 @@ import vn.unionnews.event.TopicScore;
 /**
  * One output line of {@code union-news analyze} (CONTRACT.md): the analysis, or an error for a page that is not an
  * article. {@code topicEvidence} says which lexicon phrases scored for each topic, best first; {@code provinces}
- * are the provinces the article is about.
+ * are the provinces the article is about; {@code truncated} that the page's body was cut at
+ * {@link vn.unionnews.event.ArticleEvent#MAX_BODY_CHARS} characters.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Analysis(
@@ -34,6 +35,7 @@ public record Analysis(
         List<Metric> metrics,
         SummaryView summary,
         List<AlertEvent> alerts,
+        Boolean truncated,
         Error error) {
 
     /** The summary as CONTRACT.md shows it. */
@@ -49,7 +51,7 @@ public record Analysis(
 
     public static Analysis failed(String id, String code, String message) {
         return new Analysis(id, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, new Error(code, message));
+                null, null, null, null, new Error(code, message));
     }
 
     /** Not a bean getter on purpose: {@code isError()} would shadow the {@code error} field in JSON. */

@@ -36,15 +36,42 @@ public final class ArticleAnalyzer {
         this.summarizer = Summarizers.standard(summarySentences, summaryWords);
     }
 
-    /** The producer's step; throws {@link PageException} for a page that cannot be an article. */
+    /**
+     * The producer's step; throws {@link PageException} for a page that cannot be an article. A body longer than
+     * {@link ArticleEvent#MAX_BODY_CHARS} is cut after its last whole paragraph within the limit (a first paragraph
+     * longer than that at its last sentence or word break) and the event says {@code truncated}.
+     */
     public ArticleEvent toArticle(RawPage page) {
         ParsedPage parsed = parser.parse(page);
+        String body = parsed.body();
         String id = page.id() != null && !page.id().isBlank() ? page.id()
-                : ArticleIds.forPage(page.url(), parsed.title(), parsed.body());
-        List<String> sentences = SentenceSplitter.split(parsed.body());
+                : ArticleIds.forPage(page.url(), parsed.title(), body);
+        boolean truncated = body.length() > ArticleEvent.MAX_BODY_CHARS;
+        if (truncated) {
+            body = cut(body, ArticleEvent.MAX_BODY_CHARS);
+        }
+        List<String> sentences = SentenceSplitter.split(body);
         return new ArticleEvent(ArticleEvent.SCHEMA_VERSION, id, page.url(), parsed.source(), page.fetchedAt(),
-                parsed.publishedAt(), parsed.title(), parsed.body(), parsed.author(), parsed.category(), sentences,
-                parsed.displayTitle(), parsed.captions());
+                parsed.publishedAt(), parsed.title(), body, parsed.author(), parsed.category(), sentences,
+                parsed.displayTitle(), parsed.captions(), truncated);
+    }
+
+    /**
+     * The longest start of {@code body} of at most {@code limit} characters that ends at a paragraph break, else
+     * at a sentence end, else at a space, else at the limit (never inside a surrogate pair).
+     */
+    static String cut(String body, int limit) {
+        int end = body.lastIndexOf("\n\n", limit);
+        if (end <= 0) {
+            end = Math.max(body.lastIndexOf(". ", limit - 1) + 1, 0);
+        }
+        if (end <= 0) {
+            end = Math.max(body.lastIndexOf(' ', limit), 0);
+        }
+        if (end <= 0) {
+            end = Character.isHighSurrogate(body.charAt(limit - 1)) ? limit - 1 : limit;
+        }
+        return body.substring(0, end).strip();
     }
 
     public EnrichedArticle enrich(ArticleEvent article) {
@@ -78,7 +105,8 @@ public final class ArticleAnalyzer {
                     article.source(), article.author(), article.category(), article.body(), article.sentences(),
                     article.captions(), enriched.topics(), enriched.primaryTopic(), enriched.topicEvidence(),
                     enriched.organizations(), enriched.provinces(), enriched.metrics(),
-                    new Analysis.SummaryView(summary.method(), summary.sentences(), summary.text()), alerts, null);
+                    new Analysis.SummaryView(summary.method(), summary.sentences(), summary.text()), alerts,
+                    article.truncated(), null);
         } catch (StageFailure e) {
             return Analysis.failed(article.id(), UNREADABLE, e.getMessage());
         }

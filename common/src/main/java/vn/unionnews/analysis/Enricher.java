@@ -21,7 +21,7 @@ import vn.unionnews.event.SourceOrg;
  */
 public final class Enricher {
     public static final String OTHER_TOPIC = "other";
-    static final int MAX_READ_CHARS = 200_000;
+    static final int MAX_READ_CHARS = ArticleEvent.MAX_BODY_CHARS;
     private static final int LEAD_SENTENCES = 3;
     /** How far past the previous sentence the next one is looked for: paragraph breaks, a dropped heading. */
     private static final int SENTENCE_LOOKAHEAD = 2_000;

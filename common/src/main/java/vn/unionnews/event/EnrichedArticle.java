@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * The article with what the Streams topology learnt about it: what it writes to {@code articles.enriched}.
- * {@code provinces} are the provinces it is about (canonical names, see {@code OrganizationExtractor#provinces}).
+ * {@code provinces} are the provinces it is about (canonical names, see {@code OrganizationExtractor#provinces});
+ * {@code truncated} is the article event's: the page's body was cut. Its {@code sentences} are the text itself,
+ * which the summariser reads.
  */
 public record EnrichedArticle(
         int schemaVersion,
@@ -29,7 +31,8 @@ public record EnrichedArticle(
         String displayTitle,
         List<String> captions,
         Map<String, List<String>> topicEvidence,
-        List<String> provinces) {
+        List<String> provinces,
+        boolean truncated) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -73,6 +76,6 @@ public record EnrichedArticle(
         return new EnrichedArticle(SCHEMA_VERSION, article.id(), article.url(), article.source(), article.fetchedAt(),
                 article.publishedAt(), article.title(), article.body(), article.author(), article.category(),
                 article.sentences(), topics, primaryTopic, organizations, metrics, article.displayTitle(),
-                article.captions(), topicEvidence, provinces);
+                article.captions(), topicEvidence, provinces, article.truncated());
     }
 }

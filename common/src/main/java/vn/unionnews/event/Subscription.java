@@ -1,5 +1,7 @@
 package vn.unionnews.event;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -29,6 +31,9 @@ public record Subscription(
             "education_propaganda", "emulation_awards", "party_politics", "congress_personnel", "epidemic_disaster",
             "culture_sports", "women_gender", "finance_inspection", "employment", "other");
     public static final List<String> SEVERITIES = List.of("info", "warning", "critical");
+    /** The fields of a subscription in JSON: no others are accepted. */
+    public static final List<String> FIELDS = Arrays.stream(Subscription.class.getRecordComponents())
+            .map(RecordComponent::getName).toList();
     private static final Pattern ID = Pattern.compile("[\\p{Alnum}._:-]{1,64}");
 
     public Subscription {

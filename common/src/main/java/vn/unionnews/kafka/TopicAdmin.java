@@ -29,16 +29,26 @@ public final class TopicAdmin {
 
     /** Creates the missing topics and returns the names it created. */
     public static List<String> ensureTopics(UnionNewsConfig config) {
+        return ensureTopics(config, config.topics().all());
+    }
+
+    /** Creates those of {@code specs} that are missing (a stage creates the topics it needs, no others). */
+    public static List<String> ensureTopics(UnionNewsConfig config, List<Topics.Spec> specs) {
         try (Admin admin = Admin.create(config.clientProperties("admin"))) {
-            return ensureTopics(admin, config.topics(), config.getInt(UnionNewsConfig.TOPIC_PARTITIONS),
+            return ensureTopics(admin, specs, config.getInt(UnionNewsConfig.TOPIC_PARTITIONS),
                     (short) config.getInt(UnionNewsConfig.TOPIC_REPLICATION_FACTOR));
         }
     }
 
     /** {@code replication} of -1 leaves the replication factor to the broker's default. */
     public static List<String> ensureTopics(Admin admin, Topics topics, int partitions, short replication) {
+        return ensureTopics(admin, topics.all(), partitions, replication);
+    }
+
+    private static List<String> ensureTopics(Admin admin, List<Topics.Spec> specs, int partitions,
+                                             short replication) {
         List<NewTopic> wanted = new ArrayList<>();
-        for (Topics.Spec spec : topics.all()) {
+        for (Topics.Spec spec : specs) {
             NewTopic topic = new NewTopic(spec.name(), Optional.of(partitions * spec.partitionsFactor()),
                     replication < 0 ? Optional.empty() : Optional.of(replication));
             if (spec.compacted()) {

@@ -1,6 +1,8 @@
 package vn.unionnews.kafka;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -17,8 +19,9 @@ import org.slf4j.LoggerFactory;
  * A compacted topic as a table: the latest value per key, a null value deleting it, read through a
  * {@link TopicReader}. Live, a thread follows the topic: the alert subscriptions and the organisations'
  * aggregates are read this way, so a subscription added or removed applies to the next article without
- * restarting anything. {@link #snapshot} reads the table as it is now. An unreadable record is logged and
- * skipped.
+ * restarting anything. {@link #snapshot} reads the table as it is now. Records are read strictly: one that is not
+ * JSON of the type, or that has a field the type does not know (a typo such as {@code keyword} would otherwise
+ * widen a subscription silently), is logged with the reason and refused, and its key has no value from then on.
  */
 public final class TopicTable<V> implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TopicTable.class);
@@ -82,9 +85,17 @@ public final class TopicTable<V> implements Runnable, AutoCloseable {
             return;
         }
         try {
-            table.put(event.key(), Json.mapper().readValue(event.json(), type));
+            table.put(event.key(), Json.mapper().readerFor(type)
+                    .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(event.json()));
+        } catch (UnrecognizedPropertyException e) {
+            table.remove(event.key());
+            LOG.warn("Record {} in {}-{}@{} refused: unknown field '{}' (fields are {}); the key has no value now",
+                    event.key(), topic, event.partition(), event.offset(), e.getPropertyName(),
+                    e.getKnownPropertyIds());
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            LOG.warn("Unreadable record {} in {} skipped: {}", event.key(), topic, e.getMessage());
+            table.remove(event.key());
+            LOG.warn("Unreadable record {} in {}-{}@{} refused: {}; the key has no value now", event.key(), topic,
+                    event.partition(), event.offset(), e.getMessage());
         }
     }
 

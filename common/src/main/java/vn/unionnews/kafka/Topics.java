@@ -56,6 +56,16 @@ public record Topics(String prefix) {
         return prefix + "dlq";
     }
 
+    /** The topics the producer writes, and so creates: no others. */
+    public List<Spec> producers() {
+        return all().stream().filter(spec -> spec.name().equals(articles()) || spec.name().equals(dlq())).toList();
+    }
+
+    /** The topic the subscription commands write. */
+    public List<Spec> subscriptionsOnly() {
+        return all().stream().filter(spec -> spec.name().equals(subscriptions())).toList();
+    }
+
     public List<Spec> all() {
         return List.of(
                 new Spec(articles(), false),

@@ -5,10 +5,12 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -44,6 +46,9 @@ public final class UnionNewsConfig {
     /** The host name the HTTP API listens on and other instances reach it by (its {@code application.server}). */
     public static final String HTTP_HOST = "http.host";
 
+    /** How long a command waits at start for the cluster to answer before it fails ({@code --connect-timeout}). */
+    public static final String CONNECT_TIMEOUT_MS = "connect.timeout.ms";
+
     public static final String ENV_PREFIX = "UNION_NEWS_";
 
     /** Our own keys and their defaults; {@code -1} replication means the broker's default. */
@@ -52,9 +57,12 @@ public final class UnionNewsConfig {
     private static final String[] CLIENT_PREFIXES = {"producer.", "consumer.", "admin.", "streams."};
 
     private final Map<String, String> values;
+    /** The keys some layer above the defaults set. */
+    private final Set<String> given;
 
-    private UnionNewsConfig(Map<String, String> values) {
+    private UnionNewsConfig(Map<String, String> values, Set<String> given) {
         this.values = Map.copyOf(values);
+        this.given = Set.copyOf(given);
     }
 
     private static Map<String, String> builtInDefaults() {
@@ -76,6 +84,7 @@ public final class UnionNewsConfig {
         d.put(SPIKE_MIN_COUNT, "3");
         d.put(SPIKE_TOPICS, "disputes,safety,epidemic_disaster");
         d.put(HTTP_HOST, "localhost");
+        d.put(CONNECT_TIMEOUT_MS, "15000");
         return Map.copyOf(d);
     }
 
@@ -83,7 +92,7 @@ public final class UnionNewsConfig {
     public static UnionNewsConfig defaults(Map<String, String> overrides) {
         Map<String, String> merged = new TreeMap<>(DEFAULTS);
         merged.putAll(overrides);
-        return new UnionNewsConfig(merged);
+        return new UnionNewsConfig(merged, overrides.keySet());
     }
 
     /**
@@ -91,17 +100,19 @@ public final class UnionNewsConfig {
      * only {@code UNION_NEWS_} variables are read), {@code flags}.
      */
     public static UnionNewsConfig load(Path file, Map<String, String> env, Map<String, String> flags) {
-        Map<String, String> merged = new TreeMap<>(DEFAULTS);
+        Map<String, String> set = new TreeMap<>();
         if (file != null) {
-            merged.putAll(readProperties(file));
+            set.putAll(readProperties(file));
         }
         env.forEach((name, value) -> {
             if (name.startsWith(ENV_PREFIX) && name.length() > ENV_PREFIX.length()) {
-                merged.put(envToKey(name), value);
+                set.put(envToKey(name), value);
             }
         });
-        merged.putAll(flags);
-        return new UnionNewsConfig(merged);
+        set.putAll(flags);
+        Map<String, String> merged = new TreeMap<>(DEFAULTS);
+        merged.putAll(set);
+        return new UnionNewsConfig(merged, set.keySet());
     }
 
     /** {@code UNION_NEWS_STREAMS_NUM_STREAM_THREADS} → {@code streams.num.stream.threads}. */
@@ -126,7 +137,14 @@ public final class UnionNewsConfig {
     public UnionNewsConfig with(String key, String value) {
         Map<String, String> copy = new TreeMap<>(values);
         copy.put(key, value);
-        return new UnionNewsConfig(copy);
+        Set<String> set = new HashSet<>(given);
+        set.add(key);
+        return new UnionNewsConfig(copy, set);
+    }
+
+    /** Whether a layer above the defaults (file, environment, flag, {@link #with}) set {@code key}. */
+    public boolean isSet(String key) {
+        return given.contains(key);
     }
 
     public String get(String key) {

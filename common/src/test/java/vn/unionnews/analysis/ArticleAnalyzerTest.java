@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.unionnews.event.ArticleEvent;
 import vn.unionnews.event.SourceOrg;
 import vn.unionnews.page.RawPage;
 import vn.unionnews.page.Seeds;
@@ -83,6 +84,35 @@ class ArticleAnalyzerTest {
         Seed seed = Seeds.all().get(0);
 
         assertEquals("seed-000", ANALYZER.analyze(RawPage.ofContent(seed.content()).withId("seed-000")).id());
+    }
+
+    @Test
+    void aBodyOverTheLimitIsCutAfterItsLastWholeParagraphAndSaysSo() {
+        StringBuilder text = new StringBuilder("Báo cáo tổng kết công tác công đoàn các năm\n\n");
+        for (int i = 1; text.length() < 2 * ArticleEvent.MAX_BODY_CHARS; i++) {
+            text.append("Trong năm thứ ").append(i).append(", Liên đoàn Lao động tỉnh đã kết nạp ").append(100 + i)
+                    .append(" đoàn viên mới, thành lập ").append(i % 17 + 1).append(" công đoàn cơ sở và tổ chức ")
+                    .append(i % 23 + 2).append(" hội nghị người lao động tại các doanh nghiệp trên địa bàn.\n\n");
+        }
+
+        ArticleEvent article = ANALYZER.toArticle(page("long", text.toString()));
+
+        assertTrue(article.truncated());
+        assertTrue(article.body().length() <= ArticleEvent.MAX_BODY_CHARS, "length " + article.body().length());
+        assertTrue(article.body().length() > ArticleEvent.MAX_BODY_CHARS - 300, "cut near the limit");
+        assertTrue(article.body().endsWith("trên địa bàn."), "a whole paragraph last");
+        assertTrue(text.toString().contains(article.body().substring(article.body().length() - 300)));
+        assertEquals(article.sentences().get(article.sentences().size() - 1),
+                article.body().substring(article.body().lastIndexOf("\n\n") + 2));
+        assertFalse(ANALYZER.toArticle(page("short", Seeds.all().get(0).content())).truncated());
+    }
+
+    @Test
+    void aCutWithoutParagraphBreaksFallsBackToSentencesThenSpacesThenTheLimit() {
+        assertEquals("Câu một.", ArticleAnalyzer.cut("Câu một. Câu hai dài", 15));
+        assertEquals("Một hai", ArticleAnalyzer.cut("Một hai ba", 9));
+        assertEquals("abcde", ArticleAnalyzer.cut("abcdefgh", 5));
+        assertEquals("abcd", ArticleAnalyzer.cut("abcd\uD83D\uDE00fg", 5), "never half a surrogate pair");
     }
 
     @Test

@@ -321,7 +321,7 @@ class StageFuzzTest {
                 maybe(random, pick(random, TOPIC_IDS)), random.nextBoolean() ? withNulls(random, orgs) : orgs,
                 random.nextBoolean() ? withNulls(random, metrics) : metrics, maybe(random, text(random, 1)),
                 random.nextBoolean() ? null : withNulls(random, List.of(text(random, 1))), evidence,
-                random.nextBoolean() ? null : withNulls(random, List.of("Bình Dương")));
+                random.nextBoolean() ? null : withNulls(random, List.of("Bình Dương")), random.nextBoolean());
     }
 
     private static List<Subscription> subscriptions(Random random) {

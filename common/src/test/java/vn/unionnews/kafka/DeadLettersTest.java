@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Header;
@@ -108,5 +109,34 @@ class DeadLettersTest {
             stageHeaders++;
         }
         assertEquals(1, stageHeaders);
+    }
+
+    @Test
+    void aValueTooLargeForTheRecordLosesItsTextFirstThenItsBase64AndTellsItsLength() throws IOException {
+        byte[] text = "Nội dung bài báo. ".repeat(5_000).getBytes(StandardCharsets.UTF_8);
+        Exception error = new IllegalArgumentException("not an article");
+        int whole = DeadLetters.record(DLQ, ORIGIN, KEY, text, error, 10_000_000).value().length;
+
+        JsonNode roomy = value(DeadLetters.record(DLQ, ORIGIN, KEY, text, error, 10_000_000));
+        JsonNode noText = value(DeadLetters.record(DLQ, ORIGIN, KEY, text, error, whole + 16 * 1024 - 1));
+        ProducerRecord<byte[], byte[]> tight = DeadLetters.record(DLQ, ORIGIN, KEY, text, error, 64 * 1024);
+
+        assertTrue(roomy.hasNonNull("originalValueText") && roomy.hasNonNull("originalValueBase64"));
+        assertNull(noText.get("originalValueText").textValue(), "the text goes first");
+        assertArrayEquals(text, Base64.getDecoder().decode(noText.get("originalValueBase64").asText()));
+        assertNull(value(tight).get("originalValueBase64").textValue(), "then the Base64");
+        assertTrue(tight.value().length < 64 * 1024);
+        for (JsonNode json : new JsonNode[] {roomy, noText, value(tight)}) {
+            assertEquals(text.length, json.get("originalValueBytes").asInt());
+            assertEquals("not an article", json.get("error").asText());
+        }
+    }
+
+    @Test
+    void theRecordLimitIsTheProducersMaxRequestSize() {
+        assertEquals(DeadLetters.DEFAULT_MAX_REQUEST_SIZE, DeadLetters.maxRequestSize(Map.of()));
+        assertEquals(5_000_000, DeadLetters.maxRequestSize(Map.of("max.request.size", "5000000")));
+        assertEquals(2_000_000, DeadLetters.maxRequestSize(Map.of("max.request.size", "5000000",
+                "producer.max.request.size", "2000000")));
     }
 }

@@ -1,6 +1,7 @@
 package vn.unionnews.kafka;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,10 +38,59 @@ class JsonSerdeTest {
         byte[] bytes = SERDE.serialize(TOPIC, ARTICLE);
         JsonNode json = Json.mapper().readTree(new String(bytes, StandardCharsets.UTF_8));
 
-        assertEquals(1, json.get("schemaVersion").asInt());
+        assertEquals(2, json.get("schemaVersion").asInt());
         assertEquals("2022-01-14T03:15:00Z", json.get("fetchedAt").asText());
         assertEquals("Báo Lào Cai", json.get("source").get("name").asText());
         assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("Các cấp công đoàn"), "Vietnamese stays readable");
+    }
+
+    @Test
+    void sentencesTravelAsCodePointSpansOfTheBodyNotAsASecondCopy() throws Exception {
+        // An emoji is two UTF-16 units and one code point: the spans count code points, as Python's str does.
+        String body = "Công nhân 😀 vui. Họ trở lại làm việc.\n\nCông ty trả đủ lương.";
+        ArticleEvent article = new ArticleEvent(ArticleEvent.SCHEMA_VERSION, "a1", null, null, null, null, "Tiêu đề",
+                body, null, null, List.of("Công nhân 😀 vui.", "Họ trở lại làm việc.", "Công ty trả đủ lương."), null,
+                null);
+
+        JsonNode json = Json.mapper().readTree(SERDE.serialize(TOPIC, article));
+
+        assertNull(json.get("sentences"), "no second copy of the text");
+        assertEquals("[[0,16],[17,37],[39,60]]", json.get("sentenceSpans").toString());
+        assertEquals(article, SERDE.deserialize(TOPIC, SERDE.serialize(TOPIC, article)));
+    }
+
+    @Test
+    void sentencesNotFoundInTheBodyTravelAsText() throws Exception {
+        ArticleEvent article = new ArticleEvent(ArticleEvent.SCHEMA_VERSION, "a1", null, null, null, null, null,
+                "Nội dung.", null, null, List.of("Một câu khác."), null, null, true);
+
+        JsonNode json = Json.mapper().readTree(SERDE.serialize(TOPIC, article));
+
+        assertEquals("[\"Một câu khác.\"]", json.get("sentences").toString());
+        assertNull(json.get("sentenceSpans"));
+        assertTrue(json.get("truncated").asBoolean());
+        assertEquals(article, SERDE.deserialize(TOPIC, SERDE.serialize(TOPIC, article)));
+    }
+
+    @Test
+    void aVersionOneRecordWithSentencesIsRead() {
+        String json = "{\"schemaVersion\": 1, \"id\": \"a1\", \"body\": \"Câu một. Câu hai.\","
+                + " \"sentences\": [\"Câu một.\", \"Câu hai.\"]}";
+
+        ArticleEvent read = SERDE.deserialize(TOPIC, json.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of("Câu một.", "Câu hai."), read.sentences());
+        assertFalse(read.truncated());
+    }
+
+    @Test
+    void aSpanOutsideTheBodyIsASerializationExceptionNamingTheArticle() {
+        byte[] json = "{\"schemaVersion\": 2, \"id\": \"a1\", \"body\": \"Ngắn.\", \"sentenceSpans\": [[0, 99]]}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        SerializationException e = assertThrows(SerializationException.class, () -> SERDE.deserialize(TOPIC, json));
+
+        assertTrue(e.getMessage().contains("a1") && e.getMessage().contains("[0, 99]"), e.getMessage());
     }
 
     @Test

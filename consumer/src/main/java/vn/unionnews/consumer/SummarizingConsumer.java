@@ -2,6 +2,7 @@ package vn.unionnews.consumer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,6 +27,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.FencedInstanceIdException;
 import org.apache.kafka.common.errors.InvalidProducerEpochException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.TimeoutException;
@@ -40,10 +42,12 @@ import vn.unionnews.analysis.StageFailure;
 import vn.unionnews.event.AlertEvent;
 import vn.unionnews.event.EnrichedArticle;
 import vn.unionnews.event.OrgStats;
+import vn.unionnews.event.RetractionEvent;
 import vn.unionnews.event.Subscription;
 import vn.unionnews.event.SummaryEvent;
 import vn.unionnews.kafka.DeadLetters;
 import vn.unionnews.kafka.EventHeaders;
+import vn.unionnews.kafka.GroupMembership;
 import vn.unionnews.kafka.JsonSerde;
 import vn.unionnews.kafka.ReliableProducer;
 import vn.unionnews.kafka.TopicTable;
@@ -71,6 +75,7 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
     private static final JsonSerde<SummaryEvent> SUMMARY = JsonSerde.of(SummaryEvent.class);
     private static final JsonSerde<AlertEvent> ALERT = JsonSerde.of(AlertEvent.class);
     private static final JsonSerde<OrgStats> ORG_STATS = JsonSerde.of(OrgStats.class);
+    private static final JsonSerde<RetractionEvent> RETRACTION = JsonSerde.of(RetractionEvent.class);
     /** One attempt at learning the alerts raised for new partitions; attempts repeat until the consumer closes. */
     private static final Duration REBUILD_DEADLINE = Duration.ofSeconds(30);
     static final String SPIKE_RULE_PREFIX = "spike:";
@@ -80,6 +85,8 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
     private final Summarizer summarizer;
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final KafkaProducer<byte[], byte[]> producer;
+    /** The producer's {@code max.request.size}, which a DLQ record must fit. */
+    private final int maxRecordBytes;
     private final Consumer<SummaryEvent> onCommitted;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final UnionNewsConfig config;
@@ -108,8 +115,9 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
         this.onCommitted = onCommitted;
         this.consumer = new KafkaConsumer<>(consumerProperties(config), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
-        this.producer = new KafkaProducer<>(producerProperties(config), new ByteArraySerializer(),
-                new ByteArraySerializer());
+        Properties producerProps = producerProperties(config);
+        this.maxRecordBytes = DeadLetters.maxRequestSize(producerProps);
+        this.producer = new KafkaProducer<>(producerProps, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
     /** The stream's summariser, bounded by {@code summary.sentences} and {@code summary.words}. */
@@ -118,14 +126,24 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
                 config.getInt(UnionNewsConfig.SUMMARY_WORDS));
     }
 
-    /** {@code consumer.group.id} is the group; offsets are committed only through the producer's transactions. */
+    /**
+     * {@code consumer.group.id} is the group; offsets are committed only through the producer's transactions. Each
+     * instance is a static member ({@code group.instance.id} = {@code <group>-<instance.id>}, see
+     * {@link GroupMembership}): restarted, it takes its partitions back without a rebalance.
+     */
     static Properties consumerProperties(UnionNewsConfig config) {
         Properties props = new Properties();
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.putAll(config.clientProperties("consumer"));
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        GroupMembership.staticMember(props, instanceName(config));
         return props;
+    }
+
+    /** {@code <group>-<instance.id>}: the instance's {@code transactional.id} and {@code group.instance.id}. */
+    private static String instanceName(UnionNewsConfig config) {
+        return config.get(UnionNewsConfig.CONSUMER_GROUP_ID) + "-" + config.get(UnionNewsConfig.INSTANCE_ID);
     }
 
     /**
@@ -134,8 +152,8 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
      */
     static Properties producerProperties(UnionNewsConfig config) {
         Properties props = ReliableProducer.properties(config);
-        props.putIfAbsent(ProducerConfig.TRANSACTIONAL_ID_CONFIG, config.get(UnionNewsConfig.CONSUMER_GROUP_ID) + "-"
-                + config.get(UnionNewsConfig.INSTANCE_ID));
+        props.putIfAbsent(ProducerConfig.TRANSACTIONAL_ID_CONFIG, instanceName(config));
+        props.putIfAbsent(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, GroupMembership.TRANSACTION_TIMEOUT_MS);
         return props;
     }
 
@@ -158,10 +176,10 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
                 failure = e;
                 throw e;
             }
-        } catch (ProducerFencedException | InvalidProducerEpochException e) {
+        } catch (ProducerFencedException | InvalidProducerEpochException | FencedInstanceIdException e) {
             failure = e;
-            LOG.error("Another instance took over transactional id {}: this one stops (give each instance its own"
-                    + " instance.id)", producerProperties(config).get(ProducerConfig.TRANSACTIONAL_ID_CONFIG), e);
+            LOG.error("Another instance took over instance id {}: this one stops (give each instance its own"
+                    + " instance.id)", instanceName(config), e);
         } catch (RuntimeException e) {
             failure = e;
             LOG.error("The consumer stops", e);
@@ -259,7 +277,7 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
             }
             producer.sendOffsetsToTransaction(offsets, consumer.groupMetadata());
             producer.commitTransaction();
-        } catch (ProducerFencedException | InvalidProducerEpochException e) {
+        } catch (ProducerFencedException | InvalidProducerEpochException | FencedInstanceIdException e) {
             throw e;
         } catch (KafkaException e) {
             LOG.warn("Transaction aborted, the batch will be processed again: {}", e.toString());
@@ -295,10 +313,10 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
                 }
                 return out;
             }
-            EnrichedArticle article = ENRICHED.deserialize(record.topic(), record.value());
-            if (article == null) {
-                throw new IllegalArgumentException("tombstone (null value) where an article was expected");
+            if (record.value() == null) {
+                return retraction(record);
             }
+            EnrichedArticle article = ENRICHED.deserialize(record.topic(), record.value());
             stage = STAGE + "/summarise";
             Summary summary = summarizer.summarize(article.displayTitle(), article.sentences());
             SummaryEvent event = summaryEvent(article, summary);
@@ -319,8 +337,21 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
                     record.offset(), stage, topics.dlq(), StageFailure.describe(e));
             return List.of(DeadLetters.record(topics.dlq(),
                     new DeadLetters.Origin(stage, record.topic(), record.partition(), record.offset()),
-                    record.key(), record.value(), e));
+                    record.key(), record.value(), e, maxRecordBytes));
         }
+    }
+
+    /**
+     * A tombstone in {@code articles.enriched} is an article retracted (Streams passes each retraction on once):
+     * its retraction event, keyed by the article id. A tombstone without a key names nothing and is dead-lettered.
+     */
+    private List<ProducerRecord<byte[], byte[]>> retraction(ConsumerRecord<byte[], byte[]> record) {
+        if (record.key() == null) {
+            throw new IllegalArgumentException("a tombstone without a key retracts no article");
+        }
+        String id = new String(record.key(), StandardCharsets.UTF_8);
+        RetractionEvent event = RetractionEvent.of(id, Instant.ofEpochMilli(record.timestamp()));
+        return List.of(output(record.key(), RETRACTION.serialize(topics.output(), event), RetractionEvent.EVENT_TYPE));
     }
 
     private ProducerRecord<byte[], byte[]> output(byte[] key, byte[] value, String eventType) {

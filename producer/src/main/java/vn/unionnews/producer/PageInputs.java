@@ -1,14 +1,15 @@
 package vn.unionnews.producer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -49,11 +50,12 @@ public final class PageInputs {
         } catch (IOException e) {
             return List.of(PageInput.unreadable(file.toString(), "Cannot read file: " + e, null));
         }
-        String content = new String(bytes, StandardCharsets.UTF_8);
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
-            return fromJsonLines(file.toString(), content.lines().toList());
+            return fromJsonLines(file.toString(), bytes);
         }
-        return List.of(PageInput.of(file.toString(), RawPage.ofContent(content).withFetchedAt(fetchTime(file))));
+        String content = new String(bytes, StandardCharsets.UTF_8);
+        return List.of(new PageInput(file.toString(), RawPage.ofContent(content).withFetchedAt(fetchTime(file)), null,
+                bytes));
     }
 
     /** A scraped file was written when its page was fetched: its modification time stands for the fetch time. */
@@ -65,39 +67,47 @@ public final class PageInputs {
         }
     }
 
-    public static List<PageInput> fromJsonLines(String origin, BufferedReader reader) {
+    /** All of a stream of JSON Lines, e.g. stdin. */
+    public static List<PageInput> fromJsonLines(String origin, InputStream in) {
         try {
-            List<String> lines = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lines.add(line);
-            }
-            return fromJsonLines(origin, lines);
+            return fromJsonLines(origin, in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + origin, e);
         }
     }
 
-    private static List<PageInput> fromJsonLines(String origin, List<String> lines) {
+    /**
+     * One page per non-blank line of {@code bytes} ({@code origin:N}), each with the line's own bytes as read (a
+     * line break is a byte 0x0A in UTF-8, never part of a character), so that a dead-lettered line keeps them.
+     */
+    static List<PageInput> fromJsonLines(String origin, byte[] bytes) {
         List<PageInput> inputs = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
+        int lineNumber = 0;
+        for (int start = 0; start < bytes.length; ) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
             }
-            String where = origin + ":" + (i + 1);
-            try {
-                RawPage page = Json.mapper().readValue(line, RawPage.class);
-                if (page == null || (page.text() == null && page.html() == null)) {
-                    inputs.add(PageInput.unreadable(where, "A page needs \"text\" or \"html\"",
-                            line.getBytes(StandardCharsets.UTF_8)));
-                } else {
-                    inputs.add(PageInput.of(where, page));
-                }
-            } catch (JsonProcessingException e) {
-                inputs.add(PageInput.unreadable(where, "Not a JSON object: " + e.getOriginalMessage(),
-                        line.getBytes(StandardCharsets.UTF_8)));
+            lineNumber++;
+            byte[] line = Arrays.copyOfRange(bytes, start, end > start && bytes[end - 1] == '\r' ? end - 1 : end);
+            start = end + 1;
+            String text = new String(line, StandardCharsets.UTF_8);
+            if (!text.isBlank()) {
+                inputs.add(fromJsonLine(origin + ":" + lineNumber, text, line));
             }
         }
         return inputs;
+    }
+
+    private static PageInput fromJsonLine(String where, String line, byte[] original) {
+        try {
+            RawPage page = Json.mapper().readValue(line, RawPage.class);
+            if (page == null || (page.text() == null && page.html() == null)) {
+                return PageInput.unreadable(where, "A page needs \"text\" or \"html\"", original);
+            }
+            return new PageInput(where, page, null, original);
+        } catch (JsonProcessingException e) {
+            return PageInput.unreadable(where, "Not a JSON object: " + e.getOriginalMessage(), original);
+        }
     }
 }

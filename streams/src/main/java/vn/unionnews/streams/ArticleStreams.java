@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -18,6 +19,7 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import vn.unionnews.analysis.Enricher;
 import vn.unionnews.event.OrgStats;
+import vn.unionnews.kafka.GroupMembership;
 import vn.unionnews.kafka.UnionNewsConfig;
 
 /** The Streams application: the topology with its configuration, started and closed as one. */
@@ -41,7 +43,9 @@ public final class ArticleStreams implements AutoCloseable {
     /**
      * Exactly-once v2, String keys, the DLQ handlers, {@code application.server} = {@code http.host:http.port}
      * (where other instances reach this one's HTTP API), and whatever {@code streams.*} and client-wide
-     * properties the configuration holds ({@code streams.application.id} is {@code application.id}).
+     * properties the configuration holds ({@code streams.application.id} is {@code application.id}); static
+     * membership when {@code instance.id} is given, and {@link GroupMembership}'s session timeouts. Exactly-once
+     * gives its producers {@code transaction.timeout.ms} 10 s already.
      */
     public static Properties properties(UnionNewsConfig config) {
         Properties props = new Properties();
@@ -56,7 +60,19 @@ public final class ArticleStreams implements AutoCloseable {
         props.put(StreamsConfig.APPLICATION_SERVER_CONFIG,
                 config.get(UnionNewsConfig.HTTP_HOST) + ":" + config.get(UnionNewsConfig.HTTP_PORT));
         props.putAll(config.clientProperties("streams"));
+        if (config.isSet(UnionNewsConfig.INSTANCE_ID)) {
+            props.putIfAbsent(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, staticId(config));
+        }
+        GroupMembership.timeouts(props);
         return props;
+    }
+
+    /**
+     * {@code <application.id>-<instance.id>}: the static membership of an instance started with an id
+     * ({@code --instance-id}); Streams makes each of its threads a member of its own by adding the thread's number.
+     */
+    static String staticId(UnionNewsConfig config) {
+        return config.get(UnionNewsConfig.STREAMS_APPLICATION_ID) + "-" + config.get(UnionNewsConfig.INSTANCE_ID);
     }
 
     public ArticleStreams start() {
@@ -93,10 +109,16 @@ public final class ArticleStreams implements AutoCloseable {
         return streams.state() == KafkaStreams.State.RUNNING;
     }
 
-    /** Leaves the group on close, so a restarted instance does not wait out the session timeout. */
+    /**
+     * A static member stays in the group on close: restarted within the session timeout, it takes its tasks back
+     * without a rebalance. Any other instance leaves, so that the others need not wait out its session.
+     */
     @Override
     public void close() {
-        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+        boolean isStatic = properties(config).containsKey(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
+        streams.close(CloseOptions.groupMembershipOperation(isStatic
+                        ? CloseOptions.GroupMembershipOperation.REMAIN_IN_GROUP
+                        : CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                 .withTimeout(Duration.ofSeconds(30)));
     }
 }

@@ -27,7 +27,9 @@ import vn.unionnews.kafka.Topics;
  * per (organisation named, article), with tombstones for organisations a corrected version no longer names → a
  * table of contributions → grouped by organisation → aggregate (adder/subtractor) → org-stats; the same for the
  * provinces each article is about → province-stats. Because the aggregate reads a table, a re-sent article
- * replaces its earlier contribution instead of adding to it.
+ * replaces its earlier contribution instead of adding to it. A tombstone in articles retracts its article: it
+ * goes on to articles.enriched as a tombstone, leaves the articles table, and takes the article's contributions
+ * back out of the aggregates.
  */
 public final class ArticleTopology {
     /** Content digest of the last version of each article id: unchanged re-scrapes stop here. */
@@ -68,7 +70,7 @@ public final class ArticleTopology {
         KStream<String, EnrichedArticle> enriched = builder
                 .stream(topics.articles(), Consumed.with(Serdes.String(), ARTICLE_SERDE))
                 .process(ChangedArticles::new, Named.as("changed-articles"), ARTICLE_DIGESTS_STORE)
-                .mapValues(enrich, Named.as("enrich"));
+                .mapValues(article -> article == null ? null : enrich.apply(article), Named.as("enrich"));
 
         enriched.to(topics.enriched(), Produced.with(Serdes.String(), ENRICHED_SERDE));
 
@@ -81,6 +83,12 @@ public final class ArticleTopology {
                 topics.orgStats());
         aggregate(enriched, "province", ARTICLE_PROVINCES_STORE, OrgContribution::ofProvinces,
                 PROVINCE_CONTRIBUTIONS_STORE, PROVINCE_STATS_STORE, topics.provinceStats());
+    }
+
+    /** An article's contribution taken back; an organisation (province) left with no article leaves the table. */
+    private static OrgStats subtract(String name, OrgContribution contribution, OrgStats stats) {
+        OrgStats left = stats.minus(contribution);
+        return left.articleCount() == 0 ? null : left;
     }
 
     /**
@@ -104,7 +112,7 @@ public final class ArticleTopology {
                         Grouped.with("contributions-by-" + kind, Serdes.String(), CONTRIBUTION_SERDE))
                 .aggregate(OrgStats::empty,
                         (name, contribution, stats) -> stats.plus(contribution),
-                        (name, contribution, stats) -> stats.minus(contribution),
+                        ArticleTopology::subtract,
                         Materialized.<String, OrgStats, KeyValueStore<Bytes, byte[]>>as(statsStore)
                                 .withKeySerde(Serdes.String())
                                 .withValueSerde(ORG_STATS_SERDE))

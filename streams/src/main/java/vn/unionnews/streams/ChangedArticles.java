@@ -1,17 +1,26 @@
 package vn.unionnews.streams;
 
+import java.time.Instant;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.unionnews.event.ArticleEvent;
 
 /**
  * Passes an article on only when it is new or its content changed since the last version with the same id,
  * so an unchanged re-scrape produces nothing downstream while a correction flows on as an update.
- * Records are keyed by article id; a record without a key is keyed by its value's id.
+ * Records are keyed by article id; a record without a key is keyed by its value's id. An article without a
+ * {@code fetchedAt} (another client wrote it) gets its record's timestamp, so that it counts on a day.
+ *
+ * <p>A tombstone (null value) for an article id retracts the article: it flows on once, as a tombstone, for the
+ * aggregates to take the article back and the consumer to say so. A tombstone for an id never seen, or seen
+ * retracted already, is logged and stops here.
  */
 final class ChangedArticles implements Processor<String, ArticleEvent, String, ArticleEvent> {
+    private static final Logger LOG = LoggerFactory.getLogger(ChangedArticles.class);
     private ProcessorContext<String, ArticleEvent> context;
     private KeyValueStore<String, String> digests;
 
@@ -25,7 +34,12 @@ final class ChangedArticles implements Processor<String, ArticleEvent, String, A
     public void process(Record<String, ArticleEvent> record) {
         ArticleEvent article = record.value();
         if (article == null) {
+            retract(record);
             return;
+        }
+        if (article.fetchedAt() == null) {
+            article = article.withFetchedAt(Instant.ofEpochMilli(record.timestamp()));
+            record = record.withValue(article);
         }
         String id = record.key() != null ? record.key() : article.id();
         String digest = article.contentDigest();
@@ -34,5 +48,21 @@ final class ChangedArticles implements Processor<String, ArticleEvent, String, A
         }
         digests.put(id, digest);
         context.forward(record.withKey(id));
+    }
+
+    private void retract(Record<String, ArticleEvent> tombstone) {
+        if (tombstone.key() == null) {
+            LOG.warn("A tombstone without a key in {} names no article: ignored", context.recordMetadata()
+                    .map(m -> m.topic() + "-" + m.partition() + "@" + m.offset()).orElse("articles"));
+            return;
+        }
+        if (digests.get(tombstone.key()) == null) {
+            LOG.info("Tombstone for article {}, which is not there (never seen, or retracted already): ignored",
+                    tombstone.key());
+            return;
+        }
+        digests.delete(tombstone.key());
+        LOG.info("Article {} retracted", tombstone.key());
+        context.forward(tombstone);
     }
 }

@@ -23,6 +23,7 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandler.class);
 
     private String dlqTopic;
+    private int maxRecordBytes;
 
     @Override
     public void configure(Map<String, ?> configs) {
@@ -31,6 +32,7 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
             throw new IllegalArgumentException(DLQ_TOPIC_CONFIG + " is not set");
         }
         dlqTopic = topic.toString();
+        maxRecordBytes = DeadLetters.maxRequestSize(configs);
     }
 
     @Override
@@ -41,7 +43,7 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
                 dlqTopic, exception.getMessage());
         return DeserializationExceptionHandler.Response.resume(List.of(DeadLetters.record(dlqTopic,
                 new DeadLetters.Origin(STAGE, record.topic(), record.partition(), record.offset()),
-                record.key(), record.value(), exception)));
+                record.key(), record.value(), exception, maxRecordBytes)));
     }
 
     @Override
@@ -52,6 +54,6 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
         return ProcessingExceptionHandler.Response.resume(List.of(DeadLetters.record(dlqTopic,
                 new DeadLetters.Origin(STAGE + "/" + context.processorNodeId(), context.topic(), context.partition(),
                         context.offset()),
-                context.sourceRawKey(), context.sourceRawValue(), exception)));
+                context.sourceRawKey(), context.sourceRawValue(), exception, maxRecordBytes)));
     }
 }

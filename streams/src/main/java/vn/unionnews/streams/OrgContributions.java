@@ -16,7 +16,8 @@ import vn.unionnews.event.OrgContribution;
  * Turns each enriched article into one record per organisation it names (or per province it is about: what
  * {@code contributions} gives), keyed by name and article ({@link #key}), and a tombstone for every name its
  * previous version had and this one does not (kept in the store {@code namedStore}). Read as a table, these
- * records are exactly the current contributions of every article to every organisation (province).
+ * records are exactly the current contributions of every article to every organisation (province). A tombstone
+ * for an article (a retraction) takes back all of its names.
  */
 final class OrgContributions implements Processor<String, EnrichedArticle, String, OrgContribution> {
     private static final char SEPARATOR = '\u001F';
@@ -44,11 +45,12 @@ final class OrgContributions implements Processor<String, EnrichedArticle, Strin
     @Override
     public void process(Record<String, EnrichedArticle> record) {
         EnrichedArticle article = record.value();
-        if (article == null) {
+        if (article == null && record.key() == null) {
             return;
         }
         String id = record.key() != null ? record.key() : article.id();
-        List<OrgContribution> contributions = contributionsOf.apply(article);
+        // A retracted article (a tombstone) contributes nothing: every name it had is taken back.
+        List<OrgContribution> contributions = article == null ? List.of() : contributionsOf.apply(article);
         Set<String> names = new LinkedHashSet<>();
         contributions.forEach(c -> names.add(c.organization()));
         String previous = namedBefore.get(id);
@@ -60,6 +62,10 @@ final class OrgContributions implements Processor<String, EnrichedArticle, Strin
         for (OrgContribution contribution : contributions) {
             context.forward(record.withKey(key(contribution.organization(), id)).withValue(contribution));
         }
-        namedBefore.put(id, String.join(String.valueOf(SEPARATOR), names));
+        if (article == null) {
+            namedBefore.delete(id);
+        } else {
+            namedBefore.put(id, String.join(String.valueOf(SEPARATOR), names));
+        }
     }
 }

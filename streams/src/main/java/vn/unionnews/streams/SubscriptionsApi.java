@@ -86,6 +86,12 @@ final class SubscriptionsApi implements AutoCloseable {
             throw new IllegalArgumentException("the body must be a JSON object of topics, organizations, provinces,"
                     + " keywords, minScore, severity");
         }
+        json.fieldNames().forEachRemaining(field -> {
+            if (!Subscription.FIELDS.contains(field)) {
+                throw new IllegalArgumentException("unknown field '" + field + "': a subscription has "
+                        + String.join(", ", Subscription.FIELDS));
+            }
+        });
         String bodyId = json.hasNonNull("id") ? json.get("id").asText() : null;
         if (pathId != null && bodyId != null && !pathId.equals(bodyId)) {
             throw new IllegalArgumentException("the body's id " + bodyId + " is not the path's " + pathId);

@@ -110,6 +110,62 @@ class ArticleTopologyTest {
     }
 
     @Test
+    void aTombstoneRetractsTheArticleOnceAndTakesItOutOfTheAggregates() {
+        articles.pipeInput("a1", article("a1", LAO_CAI, "Kết nạp mới được 17.594 đoàn viên.", Instant.EPOCH));
+        articles.pipeInput("a2", article("a2", LAO_CAI, "Thành lập mới 252 công đoàn cơ sở.", Instant.EPOCH));
+        articles.pipeInput("a3", article("a3", DIEN_BIEN, "Thành lập mới 12 công đoàn cơ sở.", Instant.EPOCH));
+        enriched.readValuesToList();
+        assertEquals(2, articleCount(LAO_CAI.name()));
+
+        articles.pipeInput("a1", null);
+        articles.pipeInput("a3", null);
+        articles.pipeInput("a1", null);
+        articles.pipeInput("never-seen", null);
+
+        var out = enriched.readKeyValuesToList();
+        assertEquals(List.of("a1", "a3"), out.stream().map(kv -> kv.key).toList(), "one retraction each, no others");
+        assertTrue(out.stream().allMatch(kv -> kv.value == null), "retractions are tombstones in articles.enriched");
+        OrgStats laoCai = stats(LAO_CAI.name());
+        assertEquals(1, laoCai.articleCount());
+        assertEquals(List.of("a2"), laoCai.recent().stream().map(OrgStats.ArticleRef::id).toList());
+        assertEquals(1L, laoCai.daily().values().stream().mapToLong(day -> day.get(OrgStats.ALL_TOPICS)).sum());
+        assertEquals(null, stats(DIEN_BIEN.name()), "an organisation left with no article leaves the table");
+        KeyValueStore<String, Object> byId = driver.getKeyValueStore(ArticleTopology.ARTICLES_STORE);
+        assertEquals(null, byId.get("a1"));
+        assertTrue(orgStats.readKeyValuesToMap().containsKey(DIEN_BIEN.name()));
+        assertTrue(deadLetters.isEmpty(), "a tombstone is no error");
+    }
+
+    @Test
+    void aRetractedArticleSentAgainCountsAgain() {
+        articles.pipeInput("a1", article("a1", LAO_CAI, "Nội dung bài viết.", Instant.EPOCH));
+        articles.pipeInput("a1", null);
+        articles.pipeInput("a1", article("a1", LAO_CAI, "Nội dung bài viết.", Instant.EPOCH));
+
+        assertEquals(3, enriched.readValuesToList().size());
+        assertEquals(1, articleCount(LAO_CAI.name()));
+    }
+
+    @Test
+    void anArticleWithoutDatesCountsOnItsRecordsDayEverywhere() {
+        ArticleEvent undated = new ArticleEvent(ArticleEvent.SCHEMA_VERSION, "u1", null, LAO_CAI, null, null,
+                "Công đoàn Lào Cai thăm hỏi công nhân", "Công đoàn thăm hỏi 120 công nhân khó khăn.", null, null,
+                List.of("Công đoàn thăm hỏi 120 công nhân khó khăn."), null, null);
+        articles.pipeInput("u1", undated, Instant.parse("2024-03-14T20:00:00Z"));
+        articles.pipeInput("d1", dated("d1", "2024-03-02", "Kết nạp mới được 300 đoàn viên."));
+
+        OrgStats laoCai = stats(LAO_CAI.name());
+        assertEquals(2, laoCai.articleCount());
+        assertEquals(Map.of("2024-03-02", 1L, "2024-03-15", 1L), laoCai.daily().entrySet().stream().collect(
+                Collectors.toMap(Map.Entry::getKey, day -> day.getValue().get(OrgStats.ALL_TOPICS))),
+                "the record's time, in Vietnam, is the undated article's day");
+        assertEquals(2L, laoCai.monthly().get("2024-03").get(OrgStats.ALL_TOPICS), "months add up to the count");
+        assertEquals(List.of("2024-03-15", "2024-03-02"),
+                laoCai.recent().stream().map(OrgStats.ArticleRef::day).toList(), "every recent article has its day");
+        assertEquals(Instant.parse("2024-03-14T20:00:00Z"), enriched.readValuesToList().get(0).fetchedAt());
+    }
+
+    @Test
     void unchangedRescrapeProducesNoNewEnrichedRecordAndNoNewCount() {
         articles.pipeInput("a1", article("a1", LAO_CAI, "Nội dung bài viết.", Instant.parse("2020-01-21T00:00:00Z")));
         assertEquals(1, enriched.readValuesToList().size());
@@ -140,7 +196,8 @@ class ArticleTopologyTest {
         assertEquals(0, articleCount(LAO_CAI.name()));
         assertEquals(1, articleCount(DIEN_BIEN.name()));
         Map<String, OrgStats> latest = orgStats.readKeyValuesToMap();
-        assertEquals(0, latest.get(LAO_CAI.name()).articleCount());
+        assertTrue(latest.containsKey(LAO_CAI.name()) && latest.get(LAO_CAI.name()) == null,
+                "an organisation left with no article: a tombstone in org-stats");
         assertEquals(1, latest.get(DIEN_BIEN.name()).articleCount());
     }
 
