@@ -18,7 +18,8 @@ import vn.unionnews.producer.ArticlePublisher;
 import vn.unionnews.producer.PageInput;
 import vn.unionnews.producer.PageInputs;
 
-@Command(name = "produce", description = "Publish scraped pages (files, directories, or JSON Lines on stdin with '-') to the articles topic.")
+@Command(name = "produce", description = {"Publish scraped pages to the articles topic.",
+        "Reads files, directories (recursively), or JSON Lines on stdin with '-'."})
 final class ProduceCommand implements Callable<Integer> {
     /** Batches at least this large get a progress bar when stderr is a terminal. */
     private static final int PROGRESS_BAR_MIN = 20;
