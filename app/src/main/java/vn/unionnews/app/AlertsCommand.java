@@ -17,7 +17,8 @@ import vn.unionnews.kafka.TopicAdmin;
 import vn.unionnews.kafka.TopicReader;
 import vn.unionnews.kafka.UnionNewsConfig;
 
-@Command(name = "alerts", description = "Print the alerts in the output topic from its beginning; --follow keeps printing new ones until Ctrl-C.")
+@Command(name = "alerts", description = {"Print the alerts in the output topic.",
+        "Reads the topic from its beginning; --follow keeps printing new ones until Ctrl-C."})
 final class AlertsCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;

@@ -16,7 +16,8 @@ import vn.unionnews.kafka.Json;
 import vn.unionnews.kafka.UnionNewsConfig;
 import vn.unionnews.producer.PageInput;
 
-@Command(name = "analyze", description = "The whole per-article analysis without Kafka: JSON Lines on stdout, one object per input (CONTRACT.md).")
+@Command(name = "analyze", description = {"Run the whole per-article analysis without Kafka.",
+        "Prints JSON Lines on stdout, one object per input, as docs/CONTRACT.md describes."})
 final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|-", description = "Pages as text or HTML files, or - for JSON Lines on stdin.")
     List<String> inputs = new ArrayList<>();

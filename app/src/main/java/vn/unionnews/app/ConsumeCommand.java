@@ -8,7 +8,9 @@ import vn.unionnews.consumer.SummarizingConsumer;
 import vn.unionnews.kafka.TopicAdmin;
 import vn.unionnews.kafka.UnionNewsConfig;
 
-@Command(name = "consume", description = "Run the summarising consumer (articles.enriched → output, exactly once) until Ctrl-C.")
+@Command(name = "consume", description = {"Run the summarising consumer until Ctrl-C.",
+        "Reads articles.enriched, org-stats and province-stats and writes summaries and alerts to output, exactly"
+                + " once."})
 final class ConsumeCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;

@@ -38,9 +38,10 @@ import vn.unionnews.streams.ArticleStreams;
 import vn.unionnews.streams.OrgStatsApi;
 
 @Command(name = "demo", description = {
-        "Run the whole pipeline: the embedded Kafka broker (unless --bootstrap-servers is given), the topics, the",
-        "seed pages published, the Streams topology and the summarising consumer; prints each summary as it",
-        "arrives in the output topic and the organisations' figures. Ctrl-C stops it."})
+        "Run the whole pipeline on the seed pages until Ctrl-C.",
+        "Starts the embedded Kafka broker (unless --bootstrap-servers is given), creates the topics, publishes the"
+                + " seed pages and runs the Streams topology and the summarising consumer. Prints each summary as it"
+                + " arrives in the output topic, then the organisations' figures, and serves the dashboard."})
 final class DemoCommand implements Callable<Integer> {
     private static final Duration ONCE_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration FOREVER = Duration.ofDays(366 * 100);

@@ -19,10 +19,11 @@ import vn.unionnews.kafka.Json;
 import vn.unionnews.producer.PageInput;
 import vn.unionnews.producer.PageInputs;
 
-@Command(name = "eval-pages", description = "Page understanding against hand-made gold: body precision, recall and F1"
-        + " over bags of syllables, exact titles, gold captions inside the body, error codes; overall and per"
-        + " template, next to the page-text baseline. Reads DIR/gold.jsonl (file, title, sentences or body, captions,"
-        + " optional template and index). Captions that the gold body itself contains are not counted.")
+@Command(name = "eval-pages", description = {"Score page understanding against hand-made gold.",
+        "Prints body precision, recall and F1 over bags of syllables, exact titles, gold captions inside the body"
+                + " and error codes, overall and per template, next to the page-text baseline. Reads DIR/gold.jsonl"
+                + " (file, title, sentences or body, captions, optional template and index). Captions that the gold"
+                + " body itself contains are not counted."})
 final class EvalPagesCommand implements Callable<Integer> {
     private static final String GOLD = "gold.jsonl";
 

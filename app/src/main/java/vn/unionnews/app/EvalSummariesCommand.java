@@ -25,8 +25,9 @@ import vn.unionnews.summary.Summarizers;
 import vn.unionnews.summary.Summary;
 import vn.unionnews.text.SentenceSplitter;
 
-@Command(name = "eval-summaries", description = "ROUGE-1/2/L F1 of the pipeline's summariser and the LEAD-2/LEAD-3"
-        + " baselines against reference summaries in JSON Lines (id, title, text or body, reference, labour).")
+@Command(name = "eval-summaries", description = {"Score the pipeline's summaries against reference summaries.",
+        "Prints ROUGE-1/2/L F1 of the pipeline's summariser and of the LEAD-2/LEAD-3 baselines; the references are"
+                + " JSON Lines (id, title, text or body, reference, labour)."})
 final class EvalSummariesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.jsonl", description = "Articles with reference summaries, one JSON object a line.")
     Path file;

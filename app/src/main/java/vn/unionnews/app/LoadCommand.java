@@ -45,9 +45,10 @@ import vn.unionnews.streams.ArticleStreams;
  * in tests.
  */
 @Command(name = "load", description = {
-        "Load-generate the whole pipeline (producer, Streams, summarising consumers) and print its throughput and",
-        "latency. Runs on an embedded broker of its own unless --bootstrap-servers is given; always on topics",
-        "with a prefix of their own (load-<random>.), so it never touches real data."})
+        "Load-generate the whole pipeline and print its throughput and latency.",
+        "Drives the producer, Streams and the summarising consumers on an embedded broker of its own unless"
+                + " --bootstrap-servers is given, always on topics with a prefix of their own (load-<random>.), so it"
+                + " never touches real data."})
 final class LoadCommand implements Callable<Integer> {
     private static final String STRIKE = """
             Công nhân Công ty TNHH %1$s ngừng việc tập thể vì bị nợ lương – bản tin %2$d

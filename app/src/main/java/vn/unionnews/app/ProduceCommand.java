@@ -16,9 +16,10 @@ import vn.unionnews.producer.ArticlePublisher;
 import vn.unionnews.producer.PageInput;
 import vn.unionnews.producer.PageInputs;
 
-@Command(name = "produce", description = {"Publish scraped pages (files, directories, or JSON Lines on stdin with '-') to the articles topic.",
-        "Each input is reported as sent, sent truncated (its body cut at 200,000 characters) or dead-lettered with the"
-                + " reason; the exit code is 1 when any input was not sent as an article."})
+@Command(name = "produce", description = {"Publish scraped pages to the articles topic.",
+        "Reads files, directories (recursively), or JSON Lines on stdin with '-'.",
+        "Reports each input as sent, sent truncated (its body cut at 200,000 characters) or dead-lettered with the"
+                + " reason, and exits 1 when any input was not sent as an article."})
 final class ProduceCommand implements Callable<Integer> {
     /** Batches at least this large get a progress bar when stderr is a terminal. */
     private static final int PROGRESS_BAR_MIN = 20;

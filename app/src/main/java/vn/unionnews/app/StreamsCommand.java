@@ -10,7 +10,8 @@ import vn.unionnews.kafka.UnionNewsConfig;
 import vn.unionnews.streams.ArticleStreams;
 import vn.unionnews.streams.OrgStatsApi;
 
-@Command(name = "streams", description = "Run the Kafka Streams topology (articles → articles.enriched, org-stats, province-stats) and its HTTP API until Ctrl-C.")
+@Command(name = "streams", description = {"Run the Kafka Streams topology and its HTTP API until Ctrl-C.",
+        "Reads articles and writes articles.enriched, org-stats and province-stats."})
 final class StreamsCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;

@@ -13,7 +13,8 @@ import vn.unionnews.kafka.SubscriptionStore;
 import vn.unionnews.kafka.TopicAdmin;
 import vn.unionnews.kafka.UnionNewsConfig;
 
-@Command(name = "subscribe", description = "Add or replace an alert subscription (a record of the compacted subscriptions topic).")
+@Command(name = "subscribe", description = {"Add or replace an alert subscription.",
+        "Writes a record of the compacted subscriptions topic."})
 final class SubscribeCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;

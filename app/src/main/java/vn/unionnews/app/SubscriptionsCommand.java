@@ -12,7 +12,8 @@ import vn.unionnews.kafka.SubscriptionStore;
 import vn.unionnews.kafka.TopicAdmin;
 import vn.unionnews.kafka.UnionNewsConfig;
 
-@Command(name = "subscriptions", description = "List the live alert subscriptions (the compacted subscriptions topic, read to its end).")
+@Command(name = "subscriptions", description = {"List the live alert subscriptions.",
+        "Reads the compacted subscriptions topic to its end."})
 final class SubscriptionsCommand implements Callable<Integer> {
     /** How long reading a topic to its end may take before a command gives up. */
     static final Duration READ_DEADLINE = Duration.ofSeconds(30);

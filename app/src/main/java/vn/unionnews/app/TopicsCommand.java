@@ -7,7 +7,8 @@ import vn.unionnews.kafka.TopicAdmin;
 import vn.unionnews.kafka.Topics;
 import vn.unionnews.kafka.UnionNewsConfig;
 
-@Command(name = "topics", description = "Create the topics that do not exist yet (every stage also does this at start-up).")
+@Command(name = "topics", description = {"Create the topics that do not exist yet.",
+        "Every stage also does this at start-up."})
 final class TopicsCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;

@@ -38,8 +38,9 @@ import vn.unionnews.page.CaptionModel;
  * tenth of the articles (by a hash of their id) is held out to choose the regularisation (by log loss) and the
  * thresholds (by the errors a page shows, see {@link #bestThresholds}).
  */
-@Command(name = "train-captions", description = "Learn the caption model from JSON Lines articles (title, body with"
-        + " one sentence a line, captions), e.g. the VietNews training split; writes the model file.")
+@Command(name = "train-captions", description = {"Learn the caption model from JSON Lines articles.",
+        "Each article has a title, a body with one sentence a line and captions, as in the VietNews training"
+                + " split; the model is written to the file --out names."})
 final class TrainCaptionsCommand implements Callable<Integer> {
     private static final double[] PARAGRAPH_SENTENCES = {0.4, 0.3, 0.2, 0.1};
     private static final double SENTENCE_PER_LINE_PAGES = 0.25;

@@ -10,7 +10,9 @@ import vn.unionnews.kafka.Cluster;
 /** The {@code union-news} command line. */
 @Command(name = "union-news", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
         version = "union-news 0.1.0",
-        description = "Vietnamese trade-union news as a live Kafka event stream.",
+        description = {"Vietnamese trade-union news as a live Kafka event stream.",
+                "The topics, the events and each command's interface are described in docs/CONTRACT.md, the topic,"
+                        + " organisation and metric ids in docs/TAXONOMY.md."},
         subcommands = {DemoCommand.class, ProduceCommand.class, StreamsCommand.class, ConsumeCommand.class,
                 AnalyzeCommand.class, TopicsCommand.class, EvalSummariesCommand.class, SubscribeCommand.class,
                 UnsubscribeCommand.class, SubscriptionsCommand.class, AlertsCommand.class, LoadCommand.class,

@@ -8,7 +8,8 @@ import vn.unionnews.kafka.SubscriptionStore;
 import vn.unionnews.kafka.TopicAdmin;
 import vn.unionnews.kafka.UnionNewsConfig;
 
-@Command(name = "unsubscribe", description = "Delete an alert subscription (a tombstone in the subscriptions topic).")
+@Command(name = "unsubscribe", description = {"Delete an alert subscription.",
+        "Writes a tombstone to the subscriptions topic."})
 final class UnsubscribeCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
