@@ -29,6 +29,7 @@ import vn.unionnews.event.Metric;
 import vn.unionnews.event.OrgContribution;
 import vn.unionnews.event.OrgMention;
 import vn.unionnews.event.OrgStats;
+import vn.unionnews.event.RetractionEvent;
 import vn.unionnews.event.SourceOrg;
 import vn.unionnews.event.Subscription;
 import vn.unionnews.event.SummaryEvent;
@@ -56,6 +57,7 @@ class DocsTest {
         SECTIONS.put(OrgStats.ArticleRef.class, "### `org-stats` and `province-stats`");
         SECTIONS.put(SummaryEvent.class, "### `output`");
         SECTIONS.put(AlertEvent.class, "### `output`");
+        SECTIONS.put(RetractionEvent.class, "### `output`");
         SECTIONS.put(Subscription.class, "### `subscriptions`");
         SECTIONS.put(DeadLetter.class, "### `dlq`");
         SECTIONS.put(OrgContribution.class, "### Internal: `OrgContribution`");

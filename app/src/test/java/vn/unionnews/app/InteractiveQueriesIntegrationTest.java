@@ -20,7 +20,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.junit.jupiter.api.AfterEach;
@@ -184,6 +188,21 @@ class InteractiveQueriesIntegrationTest {
             assertEquals(400, refused.statusCode(), bad + " → " + refused.body());
             assertTrue(Json.mapper().readTree(refused.body()).path("error").asText().length() > 10, refused.body());
         }
+
+        HttpResponse<String> typo = send(0, "POST", "/api/subscriptions",
+                "{\"topics\": [\"disputes\"], \"keyword\": [\"nợ lương\"]}");
+        assertEquals(400, typo.statusCode(), typo.body());
+        assertTrue(Json.mapper().readTree(typo.body()).path("error").asText().contains("unknown field 'keyword'"),
+                typo.body());
+        try (KafkaProducer<String, String> raw = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers()), new StringSerializer(),
+                new StringSerializer())) {
+            raw.send(new ProducerRecord<>(config.topics().subscriptions(), "sub-typo",
+                    "{\"schemaVersion\": 1, \"id\": \"sub-typo\", \"topics\": [\"disputes\"], \"keyword\": [\"x\"]}"))
+                    .get();
+        }
+        assertEquals(Set.of(id), TopicTable.snapshot(config, config.topics().subscriptions(), Subscription.class,
+                Duration.ofSeconds(30)).keySet(), "the topic's reader refuses the unknown field too");
 
         HttpRequest plainText = HttpRequest.newBuilder(URI.create("http://localhost:" + apis[0].port()
                         + "/api/subscriptions")).header("Content-Type", "text/plain")

@@ -4,15 +4,22 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
@@ -29,15 +36,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import vn.unionnews.analysis.ArticleAnalyzer;
 import vn.unionnews.consumer.SummarizingConsumer;
 import vn.unionnews.event.AlertEvent;
 import vn.unionnews.event.DeadLetter;
 import vn.unionnews.event.OrgStats;
+import vn.unionnews.event.RetractionEvent;
 import vn.unionnews.event.SummaryEvent;
 import vn.unionnews.kafka.Json;
 import vn.unionnews.kafka.TopicAdmin;
 import vn.unionnews.kafka.TopicReader;
 import vn.unionnews.kafka.UnionNewsConfig;
+import vn.unionnews.page.RawPage;
 import vn.unionnews.producer.ArticlePublisher;
 import vn.unionnews.producer.PageInputs;
 import vn.unionnews.streams.ArticleStreams;
@@ -109,6 +119,101 @@ class PipelineIntegrationTest {
         assertEquals(counts(summaries), counts(readSummaries(Duration.ofSeconds(3))),
                 "re-producing the seeds adds no summary");
         assertEquals(orgCounts, orgCounts(), "re-producing the seeds changes no count");
+    }
+
+    /**
+     * The documented JSON Lines fields in all their forms (with and without id, url, fetchedAt, title; a source the
+     * data files know, one they do not, none; text and html): every record is sent, gets a fetchedAt, and is
+     * summarised; none reaches the DLQ.
+     */
+    @Test
+    void everyDocumentedFormOfAScrapedRecordIsSentAndSummarisedAndNoneDeadLettered() throws Exception {
+        List<String> seeds;
+        try (var files = Files.list(SEEDS)) {
+            seeds = files.sorted().map(PipelineIntegrationTest::read).toList();
+        }
+        String[] sources = {"Liên đoàn Lao động tỉnh Lào Cai", "Báo Bình Dương", null};
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            Map<String, Object> record = new LinkedHashMap<>();
+            String text = seeds.get(i % seeds.size());
+            if (i % 2 == 0) {
+                record.put("id", "form-" + i);
+            }
+            if (i % 3 != 0) {
+                record.put("url", "https://example.vn/bai-" + i);
+            }
+            if (i % 4 < 2) {
+                record.put("fetchedAt", "2024-03-1" + (i % 10) + "T08:00:00+07:00");
+            }
+            if (sources[i % 3] != null) {
+                record.put("source", sources[i % 3]);
+            }
+            if (i % 5 < 3) {
+                record.put("title", "Công đoàn chăm lo cho người lao động, bản tin " + i);
+            }
+            if (i % 4 == 1 || i % 4 == 2) {
+                record.put("html", "<html><head><meta property=\"og:site_name\" content=\"Báo Bình Dương\"></head>"
+                        + "<body><nav><a href=\"/\">Trang chủ</a></nav><article>" + text.lines().filter(l -> !l.isBlank())
+                        .map(l -> "<p>" + l.strip().replace("&", "&amp;").replace("<", "&lt;") + "</p>")
+                        .collect(Collectors.joining()) + "</article></body></html>");
+            } else {
+                record.put("text", text);
+            }
+            lines.append(Json.mapper().writeValueAsString(record)).append('\n');
+        }
+        ArticlePublisher.Report report;
+        try (ArticlePublisher publisher = new ArticlePublisher(config)) {
+            report = publisher.publish(PageInputs.fromJsonLines("forms", new ByteArrayInputStream(
+                    lines.toString().getBytes(StandardCharsets.UTF_8))), done -> { });
+        }
+
+        assertEquals(12, report.count(ArticlePublisher.Fate.SENT), report.failures().toString());
+        Set<String> ids = new HashSet<>(report.sentIds());
+        assertEquals(ids, awaitSummaries(ids.size()).keySet(), "every article summarised");
+        try (TopicReader reader = new TopicReader(config, config.topics().articles())) {
+            reader.readToEnd(event -> assertTrue(parse(event.json(), JsonNode.class).hasNonNull("fetchedAt"),
+                    "the producer sets fetchedAt: " + event.key()), DEADLINE);
+        }
+        awaitNoLag(config.get(UnionNewsConfig.CONSUMER_GROUP_ID), config.topics().enriched(), 1);
+        assertEquals(Map.of(), readDeadLetters(), "no valid record is dead-lettered");
+    }
+
+    /**
+     * A tombstone in articles retracts the article: its counts leave the aggregates and the consumer writes one
+     * retraction event; a second tombstone for it changes nothing.
+     */
+    @Test
+    void aTombstoneRetractsTheArticleFromTheAggregatesAndTheOutputSaysSoOnce() throws Exception {
+        ArticlePublisher.Report report = publishSeeds();
+        awaitSummaries(report.sent());
+        Map<String, Long> before = awaitOrgCounts(Map.of("Liên đoàn Lao động tỉnh Lào Cai", 4L));
+        String retracted = report.outcomes().stream().filter(o -> o.input().endsWith("004_fd1b85fc1f218fe8.txt"))
+                .findFirst().orElseThrow().articleId();
+        Map<String, Long> expected = new HashMap<>(before);
+        new ArticleAnalyzer(3).analyze(RawPage.ofContent(
+                read(SEEDS.resolve("004_fd1b85fc1f218fe8.txt")))).organizations()
+                .forEach(org -> expected.merge(org.name(), -1L, Long::sum));
+        expected.values().removeIf(count -> count == 0);
+
+        try (KafkaProducer<String, String> raw = rawProducer()) {
+            raw.send(new ProducerRecord<>(config.topics().articles(), retracted, null)).get();
+            raw.send(new ProducerRecord<>(config.topics().articles(), retracted, null)).get();
+        }
+
+        assertEquals(expected, awaitOrgCounts(expected), "the retracted article's counts are gone");
+        awaitNoLag(config.get(UnionNewsConfig.CONSUMER_GROUP_ID), config.topics().enriched(), 1);
+        Map<String, Integer> retractions = new HashMap<>();
+        try (TopicReader reader = new TopicReader(config)) {
+            reader.readToEnd(event -> {
+                if (RetractionEvent.EVENT_TYPE.equals(event.eventType())) {
+                    retractions.merge(event.key(), 1, Integer::sum);
+                    assertTrue(parse(event.json(), RetractionEvent.class).retracted());
+                }
+            }, DEADLINE);
+        }
+        assertEquals(Map.of(retracted, 1), retractions, "one retraction, for the article retracted");
+        assertEquals(Map.of(), readDeadLetters(), "a tombstone is no error");
     }
 
     @Test
@@ -311,6 +416,14 @@ class PipelineIntegrationTest {
         Map<String, Integer> counts = new HashMap<>();
         byId.forEach((id, list) -> counts.put(id, list.size()));
         return counts;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static <T> T parse(String json, Class<T> type) {
