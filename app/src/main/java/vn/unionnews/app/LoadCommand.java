@@ -4,38 +4,29 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.unionnews.analysis.ArticleAnalyzer;
 import vn.unionnews.consumer.SummarizingConsumer;
 import vn.unionnews.event.AlertEvent;
-import vn.unionnews.event.ArticleEvent;
 import vn.unionnews.kafka.Cluster;
 import vn.unionnews.kafka.EmbeddedKafkaBroker;
 import vn.unionnews.kafka.TopicAdmin;
-import vn.unionnews.kafka.TopicReader;
 import vn.unionnews.kafka.UnionNewsConfig;
 import vn.unionnews.page.RawPage;
-import vn.unionnews.producer.ArticlePublisher;
 import vn.unionnews.producer.PageInput;
-import vn.unionnews.producer.PageInputs;
 import vn.unionnews.streams.ArticleStreams;
 
 /**
@@ -50,19 +41,6 @@ import vn.unionnews.streams.ArticleStreams;
                 + " --bootstrap-servers is given, always on topics with a prefix of their own (load-<random>.), so it"
                 + " never touches real data."})
 final class LoadCommand implements Callable<Integer> {
-    private static final String STRIKE = """
-            Công nhân Công ty TNHH %1$s ngừng việc tập thể vì bị nợ lương – bản tin %2$d
-
-            Sáng %3$d/3, khoảng %4$s công nhân Công ty TNHH %1$s ở tỉnh %5$s đã đồng loạt ngừng việc tập thể vì công ty nợ lương hai tháng và chậm đóng bảo hiểm xã hội cho người lao động.
-
-            Liên đoàn Lao động tỉnh %5$s đã cử cán bộ đến doanh nghiệp, phối hợp với chính quyền địa phương tổ chức đối thoại giữa đại diện người lao động và chủ doanh nghiệp để giải quyết tranh chấp lao động.
-
-            Tại buổi đối thoại, công ty cam kết trả đủ tiền lương còn nợ trước ngày 30/3, người lao động đồng ý trở lại làm việc từ ca chiều cùng ngày.
-            """;
-    private static final String[] COMPANIES = {"Giày da Thuận Phát", "May mặc Hòa Bình", "Điện tử Tân Tiến",
-        "Chế biến gỗ Phú Cường", "Bao bì Minh Long"};
-    private static final String[] PROVINCES = {"Bình Dương", "Đồng Nai", "Long An", "Bắc Giang", "Thanh Hóa"};
-    private static final int LONG_REPORT_SENTENCES = 200;
     private static final int READY_SECONDS = 120;
 
     @Mixin
@@ -75,7 +53,7 @@ final class LoadCommand implements Callable<Integer> {
     int rate;
 
     @Option(names = "--long-every", paramLabel = "K", description = "Every K-th page is a long report of about "
-            + LONG_REPORT_SENTENCES + " sentences; 0 for none. Default: ${DEFAULT-VALUE}.")
+            + GeneratedPages.LONG_REPORT_SENTENCES + " sentences; 0 for none. Default: ${DEFAULT-VALUE}.")
     int longEvery = 25;
 
     @Option(names = "--strike-every", paramLabel = "K", description = "Every K-th page is a strike report, which raises alerts; 0 for none. Default: ${DEFAULT-VALUE}.")
@@ -99,14 +77,10 @@ final class LoadCommand implements Callable<Integer> {
                     + " --strike-every at least 0");
         }
         Path home = Path.of(System.getProperty("union-news.home", "."));
-        List<RawPage> seedPages = seedPages(seeds != null ? seeds : home.resolve("seeds"));
+        List<RawPage> seedPages = GeneratedPages.seeds(seeds != null ? seeds : home.resolve("seeds"));
         Path work = Files.createTempDirectory("union-news-load");
-        String prefix = "load-" + UUID.randomUUID().toString().substring(0, 8) + ".";
-        UnionNewsConfig config = kafka.config();
-        config = config.with(UnionNewsConfig.TOPIC_PREFIX, config.get(UnionNewsConfig.TOPIC_PREFIX) + prefix)
-                .with(UnionNewsConfig.STREAMS_APPLICATION_ID, prefix + "streams")
-                .with(UnionNewsConfig.CONSUMER_GROUP_ID, prefix + "summarizer")
-                .with(UnionNewsConfig.STREAMS_STATE_DIR, work.resolve("streams-state").toString());
+        String prefix = RunTopics.newPrefix("load");
+        UnionNewsConfig config = RunTopics.isolate(kafka.config(), prefix, work.resolve("streams-state"));
         EmbeddedKafkaBroker broker = null;
         try {
             String where = config.bootstrapServers();
@@ -115,15 +89,15 @@ final class LoadCommand implements Callable<Integer> {
                 config = config.with(UnionNewsConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers());
                 where = "an embedded broker";
             }
-            List<PageInput> inputs = generate(seedPages);
+            List<PageInput> inputs = GeneratedPages.generate(seedPages, "load", pages, longEvery, strikeEvery);
             out.printf("Pipeline load: %d pages (%d long reports, %d strike reports), %d consumer(s), %s, topics %s*%n",
-                    inputs.size(), count(inputs, "long"), count(inputs, "strike"), consumers, where,
+                    inputs.size(), GeneratedPages.count(inputs, "long"), GeneratedPages.count(inputs, "strike"), consumers, where,
                     config.topics().prefix());
             try {
                 return run(config, inputs);
             } finally {
                 if (broker == null) {
-                    cleanUp(config, prefix);
+                    RunTopics.delete(config, prefix);
                 }
             }
         } finally {
@@ -168,8 +142,8 @@ final class LoadCommand implements Callable<Integer> {
                         seconds(percentile(sorted, 50)), seconds(percentile(sorted, 95)),
                         seconds(percentile(sorted, 99)), seconds(sorted.get(sorted.size() - 1)));
             }
-            out.printf("  output: %d alert(s); dlq: %d record(s)%n", countEvents(config, config.topics().output(),
-                    AlertEvent.EVENT_TYPE), countEvents(config, config.topics().dlq(), null));
+            out.printf("  output: %d alert(s); dlq: %d record(s)%n", RunTopics.count(config, config.topics().output(),
+                    AlertEvent.EVENT_TYPE), RunTopics.count(config, config.topics().dlq(), null));
             if (!done) {
                 System.err.printf("union-news: %d page(s) not summarised within %d s%n", timings.pending.getCount(),
                         timeoutSeconds);
@@ -261,101 +235,11 @@ final class LoadCommand implements Callable<Integer> {
 
     /** Sends the pages, at {@code --rate} if given; returns how many failed. */
     private int send(UnionNewsConfig config, List<PageInput> inputs, Timings timings) {
-        int batch = rate == 0 ? inputs.size() : Math.max(1, rate / 10);
-        long interval = rate == 0 ? 0 : TimeUnit.SECONDS.toNanos(1) * batch / rate;
-        int failed = 0;
-        long next = System.nanoTime();
-        try (ArticlePublisher publisher = new ArticlePublisher(config)) {
-            for (int from = 0; from < inputs.size(); from += batch) {
-                LockSupport.parkNanos(next - System.nanoTime());
-                List<PageInput> chunk = inputs.subList(from, Math.min(inputs.size(), from + batch));
-                int chunkFailed = publisher.publish(chunk, done -> { }, timings::acked).failed();
-                for (int i = 0; i < chunkFailed; i++) {
-                    timings.failed();
-                }
-                failed += chunkFailed;
-                next += interval;
-            }
+        int failed = GeneratedPages.send(config, inputs, rate, timings::acked).failed();
+        for (int i = 0; i < failed; i++) {
+            timings.failed();
         }
         return failed;
-    }
-
-    /** Deletes what a run on a real cluster made: its topics (Streams' internal ones too) and its groups. */
-    private static void cleanUp(UnionNewsConfig config, String marker) {
-        try (Admin admin = Admin.create(config.clientProperties("admin"))) {
-            List<String> topics = admin.listTopics().names().get().stream().filter(name -> name.contains(marker))
-                    .toList();
-            admin.deleteTopics(topics).all().get();
-            admin.deleteConsumerGroups(List.of(config.get(UnionNewsConfig.CONSUMER_GROUP_ID),
-                    config.get(UnionNewsConfig.STREAMS_APPLICATION_ID))).all().get();
-        } catch (ExecutionException e) {
-            System.err.println("union-news: could not delete the load run's topics and groups (" + marker + "*): "
-                    + e.getCause().getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The generated pages: each a unique id and title, so each is an article of its own. */
-    private List<PageInput> generate(List<RawPage> seedPages) {
-        ArticleAnalyzer analyzer = new ArticleAnalyzer(3);
-        List<ArticleEvent> articles = seedPages.stream().map(analyzer::toArticle).toList();
-        List<PageInput> inputs = new ArrayList<>();
-        for (int i = 0; i < pages; i++) {
-            String kind;
-            String text;
-            if (longEvery > 0 && i % longEvery == longEvery - 1) {
-                kind = "long";
-                text = longReport(articles, i);
-            } else if (strikeEvery > 0 && i % strikeEvery == strikeEvery - 1) {
-                kind = "strike";
-                text = String.format(STRIKE, COMPANIES[i % COMPANIES.length], i, 1 + i % 28,
-                        String.format("%d.%03d", 1 + i % 3, (i * 37) % 1000), PROVINCES[i / COMPANIES.length % PROVINCES.length]);
-            } else {
-                kind = "seed";
-                ArticleEvent seed = articles.get(i % articles.size());
-                text = seed.title() + " – bản tin " + i + "\n\n" + seed.body();
-            }
-            inputs.add(PageInput.of(kind + ":" + i, new RawPage("load-" + i, null, null, null, null, text, null)));
-        }
-        return inputs;
-    }
-
-    /** The seeds' bodies one after another until about {@link #LONG_REPORT_SENTENCES} sentences. */
-    private static String longReport(List<ArticleEvent> articles, int i) {
-        StringBuilder text = new StringBuilder("Báo cáo tổng kết công tác công đoàn các tỉnh – bản tin " + i + "\n\n");
-        int sentences = 0;
-        for (int k = 0; sentences < LONG_REPORT_SENTENCES; k++) {
-            ArticleEvent seed = articles.get(k % articles.size());
-            text.append(seed.body()).append("\n\n");
-            sentences += seed.sentences().size();
-        }
-        return text.toString();
-    }
-
-    private static List<RawPage> seedPages(Path dir) {
-        List<RawPage> pages = PageInputs.fromPaths(List.of(dir)).stream().map(PageInput::page)
-                .filter(Objects::nonNull).toList();
-        if (pages.isEmpty()) {
-            throw new IllegalArgumentException("no pages in " + dir + " to vary (--seeds)");
-        }
-        return pages;
-    }
-
-    private static long count(List<PageInput> inputs, String kind) {
-        return inputs.stream().filter(input -> input.origin().startsWith(kind + ":")).count();
-    }
-
-    private static long countEvents(UnionNewsConfig config, String topic, String eventType) {
-        AtomicLong count = new AtomicLong();
-        try (TopicReader reader = new TopicReader(config, topic)) {
-            reader.readToEnd(event -> {
-                if (eventType == null || eventType.equals(event.eventType())) {
-                    count.incrementAndGet();
-                }
-            }, Duration.ofSeconds(60));
-        }
-        return count.get();
     }
 
     private static long percentile(List<Long> sorted, int percent) {
@@ -367,7 +251,7 @@ final class LoadCommand implements Callable<Integer> {
         return count / Math.max(1e-9, nanos / 1e9);
     }
 
-    private static String seconds(long nanos) {
+    static String seconds(long nanos) {
         return nanos < 1_000_000_000L ? String.format("%d ms", nanos / 1_000_000) : String.format("%.1f s", nanos / 1e9);
     }
 }
