@@ -11,8 +11,9 @@ import vn.unionnews.kafka.BrokerStartException;
 import vn.unionnews.kafka.EmbeddedKafkaBroker;
 
 @Command(name = "broker", description = {
-        "Run the embedded Kafka broker (single-node KRaft, Kafka's own broker code) alone until Ctrl-C, for the",
-        "other commands (produce, streams, consume, …) or any Kafka client to use. Its data is the demo's broker's."})
+        "Run the embedded Kafka broker alone until Ctrl-C.",
+        "It is a single-node KRaft broker, Kafka's own broker code, for the other commands (produce, streams,"
+                + " consume, …) or any Kafka client to use. Its data is the demo's broker's."})
 final class BrokerCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on. Default: ${DEFAULT-VALUE}.")
     int port = 9092;

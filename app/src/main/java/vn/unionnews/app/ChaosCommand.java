@@ -63,11 +63,14 @@ import vn.unionnews.producer.PageInput;
  * once, the aggregates equal a recount of the enriched articles, and nothing was dead-lettered.
  */
 @Command(name = "chaos", description = {
-        "Fault injection: runs the streams and consume commands as child JVMs, kills each with SIGKILL --kills times",
-        "at seeded-random moments (alternating, each restarted at once) while --articles generated pages are",
-        "published, then checks exactly one summary per article, each alert once, the aggregates against a recount",
-        "and an empty DLQ. Exits 0 only if every check holds. Runs on an embedded broker of its own unless",
-        "--bootstrap-servers is given; always on topics with a prefix of their own (chaos-<random>.)."})
+        "Kill the Streams app and the consumer again and again while pages flow, and check that nothing was lost.",
+        "It runs the streams and consume commands as child JVMs and kills each with SIGKILL --kills times at"
+                + " seeded-random moments (alternating, each restarted at once) while --articles generated pages are"
+                + " published.",
+        "Then it checks exactly one summary per article, each alert once, the aggregates against a recount and an"
+                + " empty DLQ, and exits 0 only if every check holds.",
+        "It runs on an embedded broker of its own unless --bootstrap-servers is given, always on topics with a"
+                + " prefix of their own (chaos-<random>.)."})
 final class ChaosCommand implements Callable<Integer> {
     private static final String STREAMS_INSTANCE = "chaos-streams";
     private static final String CONSUMER_INSTANCE = "chaos-consumer";

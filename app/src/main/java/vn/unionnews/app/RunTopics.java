@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.RemoveMembersFromConsumerGroupOptions;
 import vn.unionnews.kafka.TopicReader;
 import vn.unionnews.kafka.UnionNewsConfig;
 
@@ -36,8 +37,18 @@ final class RunTopics {
             List<String> topics = admin.listTopics().names().get().stream().filter(name -> name.contains(prefix))
                     .toList();
             admin.deleteTopics(topics).all().get();
-            admin.deleteConsumerGroups(List.of(config.get(UnionNewsConfig.CONSUMER_GROUP_ID),
-                    config.get(UnionNewsConfig.STREAMS_APPLICATION_ID))).all().get();
+            List<String> groups = List.of(config.get(UnionNewsConfig.CONSUMER_GROUP_ID),
+                    config.get(UnionNewsConfig.STREAMS_APPLICATION_ID));
+            for (String group : groups) {
+                // Static members stay in their group when they close: remove them, or the group is not empty.
+                try {
+                    admin.removeMembersFromConsumerGroup(group, new RemoveMembersFromConsumerGroupOptions()).all()
+                            .get();
+                } catch (ExecutionException e) {
+                    // no members left, or the group is gone already
+                }
+            }
+            admin.deleteConsumerGroups(groups).all().get();
         } catch (ExecutionException e) {
             System.err.println("union-news: could not delete the run's topics and groups (" + prefix + "*): "
                     + e.getCause().getMessage());

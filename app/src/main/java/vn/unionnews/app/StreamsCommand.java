@@ -36,7 +36,7 @@ final class StreamsCommand implements Callable<Integer> {
         }
         TopicAdmin.ensureTopics(config);
         CountDownLatch stopped = new CountDownLatch(1);
-        ArticleStreams streams = new ArticleStreams(config);
+        ArticleStreams streams = new ArticleStreams(config).start();
         OrgStatsApi api = OrgStatsApi.start(streams, config.get(UnionNewsConfig.HTTP_HOST),
                 config.getInt(UnionNewsConfig.HTTP_PORT));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -44,7 +44,6 @@ final class StreamsCommand implements Callable<Integer> {
             streams.close();
             stopped.countDown();
         }));
-        streams.start();
         System.err.printf("Streams running against %s; HTTP API on http://%s:%d/api/orgs; Ctrl-C stops.%n",
                 config.bootstrapServers(), config.get(UnionNewsConfig.HTTP_HOST), api.port());
         stopped.await();

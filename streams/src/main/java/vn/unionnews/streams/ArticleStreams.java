@@ -12,19 +12,26 @@ import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.ProcessorStateException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.unionnews.analysis.Enricher;
+import vn.unionnews.analysis.StageFailure;
 import vn.unionnews.event.OrgStats;
 import vn.unionnews.kafka.GroupMembership;
 import vn.unionnews.kafka.UnionNewsConfig;
 
 /** The Streams application: the topology with its configuration, started and closed as one. */
 public final class ArticleStreams implements AutoCloseable {
-    private final KafkaStreams streams;
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleStreams.class);
+    private final Topology topology;
+    private final Properties props;
+    private volatile KafkaStreams streams;
     private final HostInfo applicationServer;
     private final UnionNewsConfig config;
 
@@ -34,10 +41,16 @@ public final class ArticleStreams implements AutoCloseable {
         ArticleTopology.build(builder, config.topics(), new Enricher()::enrich);
         Properties props = properties(config);
         this.applicationServer = HostInfo.buildFromEndpoint(props.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG));
-        Topology topology = builder.build(props);
-        this.streams = new KafkaStreams(topology, props);
-        streams.setUncaughtExceptionHandler(e -> StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse
+        this.topology = builder.build(props);
+        this.props = props;
+        this.streams = newKafkaStreams();
+    }
+
+    private KafkaStreams newKafkaStreams() {
+        KafkaStreams created = new KafkaStreams(topology, props);
+        created.setUncaughtExceptionHandler(e -> StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse
                 .REPLACE_THREAD);
+        return created;
     }
 
     /**
@@ -75,8 +88,22 @@ public final class ArticleStreams implements AutoCloseable {
         return config.get(UnionNewsConfig.STREAMS_APPLICATION_ID) + "-" + config.get(UnionNewsConfig.INSTANCE_ID);
     }
 
+    /**
+     * Starts the app. Local state that cannot be opened (a process killed while it created a store leaves a
+     * half-made RocksDB directory) is wiped and restored from the changelog topics, which exactly-once keeps
+     * complete, instead of the app failing to start.
+     */
     public ArticleStreams start() {
-        streams.start();
+        try {
+            streams.start();
+        } catch (ProcessorStateException e) {
+            LOG.warn("Local state in {} cannot be opened ({}): wiping it, to restore it from the changelogs",
+                    props.getProperty(StreamsConfig.STATE_DIR_CONFIG), StageFailure.messages(e));
+            streams.close(Duration.ofSeconds(30));
+            streams.cleanUp();
+            streams = newKafkaStreams();
+            streams.start();
+        }
         return this;
     }
 
