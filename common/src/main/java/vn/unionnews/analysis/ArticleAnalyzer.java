@@ -22,6 +22,8 @@ import vn.unionnews.text.SentenceSplitter;
 public final class ArticleAnalyzer {
     /** The error code of a page that made a step of the analysis fail: a bug, to be reported with the page. */
     public static final String UNREADABLE = "unreadable";
+    /** How much of a plain-text page is read: five times the longest body, room for its menus and captions. */
+    static final int MAX_TEXT_PAGE_CHARS = 5 * ArticleEvent.MAX_BODY_CHARS;
     private final PageParser parser = new PageParser();
     private final Enricher enricher = new Enricher();
     private final Alerter alerter = new Alerter();
@@ -39,14 +41,18 @@ public final class ArticleAnalyzer {
     /**
      * The producer's step; throws {@link PageException} for a page that cannot be an article. A body longer than
      * {@link ArticleEvent#MAX_BODY_CHARS} is cut after its last whole paragraph within the limit (a first paragraph
-     * longer than that at its last sentence or word break) and the event says {@code truncated}.
+     * longer than that at its last sentence or word break) and the event says {@code truncated}. A plain-text page
+     * longer than {@value #MAX_TEXT_PAGE_CHARS} characters is read only that far (its body could not be kept
+     * whole anyway), so that a 20 MB dump costs what a long report does.
      */
     public ArticleEvent toArticle(RawPage page) {
-        ParsedPage parsed = parser.parse(page);
+        String text = page.text();
+        boolean cutPage = text != null && text.length() > MAX_TEXT_PAGE_CHARS;
+        ParsedPage parsed = parser.parse(cutPage ? page.withText(cut(text, MAX_TEXT_PAGE_CHARS)) : page);
         String body = parsed.body();
         String id = page.id() != null && !page.id().isBlank() ? page.id()
                 : ArticleIds.forPage(page.url(), parsed.title(), body);
-        boolean truncated = body.length() > ArticleEvent.MAX_BODY_CHARS;
+        boolean truncated = cutPage || body.length() > ArticleEvent.MAX_BODY_CHARS;
         if (truncated) {
             body = cut(body, ArticleEvent.MAX_BODY_CHARS);
         }
@@ -58,10 +64,13 @@ public final class ArticleAnalyzer {
 
     /**
      * The longest start of {@code body} of at most {@code limit} characters that ends at a paragraph break, else
-     * at a sentence end, else at a space, else at the limit (never inside a surrogate pair).
+     * at a line break, else at a sentence end, else at a space, else at the limit (never inside a surrogate pair).
      */
     static String cut(String body, int limit) {
         int end = body.lastIndexOf("\n\n", limit);
+        if (end <= 0) {
+            end = body.lastIndexOf('\n', limit);
+        }
         if (end <= 0) {
             end = Math.max(body.lastIndexOf(". ", limit - 1) + 1, 0);
         }

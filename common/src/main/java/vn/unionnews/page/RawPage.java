@@ -20,6 +20,10 @@ public record RawPage(String id, String url, Instant fetchedAt, String source, S
         return new RawPage(id, url, time, source, title, text, html);
     }
 
+    public RawPage withText(String newText) {
+        return new RawPage(id, url, fetchedAt, source, title, newText, html);
+    }
+
     public RawPage withId(String newId) {
         return new RawPage(newId, url, fetchedAt, source, title, text, html);
     }

@@ -96,6 +96,7 @@ class ArticleAnalyzerTest {
         }
 
         ArticleEvent article = ANALYZER.toArticle(page("long", text.toString()));
+        ArticleEvent dump = ANALYZER.toArticle(page("dump", text.toString().repeat(4)));
 
         assertTrue(article.truncated());
         assertTrue(article.body().length() <= ArticleEvent.MAX_BODY_CHARS, "length " + article.body().length());
@@ -105,10 +106,13 @@ class ArticleAnalyzerTest {
         assertEquals(article.sentences().get(article.sentences().size() - 1),
                 article.body().substring(article.body().lastIndexOf("\n\n") + 2));
         assertFalse(ANALYZER.toArticle(page("short", Seeds.all().get(0).content())).truncated());
+        assertTrue(dump.truncated(), "a page past its reading limit");
+        assertTrue(dump.body().length() <= ArticleEvent.MAX_BODY_CHARS);
     }
 
     @Test
     void aCutWithoutParagraphBreaksFallsBackToSentencesThenSpacesThenTheLimit() {
+        assertEquals("Dòng một.\nDòng hai.", ArticleAnalyzer.cut("Dòng một.\nDòng hai.\nDòng ba dài", 22));
         assertEquals("Câu một.", ArticleAnalyzer.cut("Câu một. Câu hai dài", 15));
         assertEquals("Một hai", ArticleAnalyzer.cut("Một hai ba", 9));
         assertEquals("abcde", ArticleAnalyzer.cut("abcdefgh", 5));
