@@ -185,15 +185,22 @@ final class DemoCommand implements Callable<Integer> {
      * The dashboard's table, in the console: waits briefly until every sent article has reached the aggregates,
      * then lists the organisations named most, with their main topics and figures.
      */
+    /** Polls of the aggregates, 200 ms apart, that must find them unchanged before they are printed. */
+    private static final int SETTLED_POLLS = 5;
+
     private void printOrgStats(ArticleStreams streams, List<String> sentIds) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         Map<String, OrgStats> stats = Map.of();
+        int unchanged = 0;
         while (System.nanoTime() < deadline) {
             try {
-                stats = streams.localOrgStats();
+                Map<String, OrgStats> now = streams.localOrgStats();
+                unchanged = now.equals(stats) ? unchanged + 1 : 0;
+                stats = now;
                 Set<String> counted = new HashSet<>();
                 stats.values().forEach(s -> s.recent().forEach(ref -> counted.add(ref.id())));
-                if (counted.containsAll(sentIds)) {
+                // An article's contributions reach its organisations one by one: wait for the counts to settle.
+                if (counted.containsAll(sentIds) && unchanged >= SETTLED_POLLS) {
                     break;
                 }
             } catch (RuntimeException e) {
