@@ -86,6 +86,25 @@ class DocsTest {
     }
 
     @Test
+    void readmeListsEveryFieldOfEveryEventWithItsSchemaVersion() throws IOException {
+        List<String> readme = Files.readAllLines(RepoPaths.find("README.md"));
+        String formats = String.join("\n", section(readme, "#### Event formats"));
+        List<String> missing = new ArrayList<>();
+        for (Class<?> type : List.of(ArticleEvent.class, EnrichedArticle.class, OrgStats.class, SummaryEvent.class,
+                AlertEvent.class, RetractionEvent.class, Subscription.class, DeadLetter.class)) {
+            for (RecordComponent field : type.getRecordComponents()) {
+                // The enriched article repeats the article's fields; schemaVersion is given as a number.
+                if (!field.getName().equals("schemaVersion") && !Pattern.compile("`" + Pattern.quote(field.getName()) + "[` ]").matcher(formats).find()
+                        && !(type == EnrichedArticle.class && field.getName().equals("sentences"))) {
+                    missing.add(type.getSimpleName() + "." + field.getName());
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "fields the README's Event formats do not list");
+        assertTrue(formats.contains("schemaVersion 2") && formats.contains("schemaVersion 1"), formats);
+    }
+
+    @Test
     void contractListsExactlyTheTopicsWithTheirCleanupAndPartitions() throws IOException {
         List<String> rows = tableRows(section(lines("CONTRACT.md"), "## Topics"));
         Map<String, String> documented = new LinkedHashMap<>();
