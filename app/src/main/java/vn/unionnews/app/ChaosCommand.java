@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +48,6 @@ import vn.unionnews.event.OrgStats;
 import vn.unionnews.event.SummaryEvent;
 import vn.unionnews.kafka.EmbeddedKafkaBroker;
 import vn.unionnews.kafka.Json;
-import vn.unionnews.kafka.TopicAdmin;
 import vn.unionnews.kafka.TopicReader;
 import vn.unionnews.kafka.UnionNewsConfig;
 import vn.unionnews.producer.ArticlePublisher;
@@ -111,43 +108,21 @@ final class ChaosCommand implements Callable<Integer> {
         Path home = Path.of(System.getProperty("union-news.home", "."));
         List<PageInput> inputs = GeneratedPages.generate(
                 GeneratedPages.seeds(seeds != null ? seeds : home.resolve("seeds")), "chaos", articles, 25, 5);
-        Path work = Files.createTempDirectory("union-news-chaos");
         Path logs = Files.createTempDirectory("union-news-chaos-logs");
-        String prefix = RunTopics.newPrefix("chaos");
-        UnionNewsConfig config = RunTopics.isolate(kafka.config(), prefix, work.resolve("streams-state"));
-        EmbeddedKafkaBroker broker = null;
-        try {
-            String where = config.bootstrapServers();
-            if (!kafka.clusterGiven()) {
-                broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0);
-                config = config.with(UnionNewsConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers());
-                where = "an embedded broker";
-            }
+        return RunTopics.run(kafka, "chaos", (config, where) -> {
             out.printf("Chaos run: %d articles (%d strike reports, %d long reports) at %d pages/s, %d SIGKILLs per"
                             + " stage, seed %d, %s, topics %s*%n", inputs.size(), GeneratedPages.count(inputs, "strike"),
                     GeneratedPages.count(inputs, "long"), rate, kills, seedValue, where, config.topics().prefix());
             out.println("  child logs in " + logs);
-            try {
-                return run(config, inputs, new Random(seedValue), logs);
-            } finally {
-                if (broker == null) {
-                    RunTopics.delete(config, prefix);
-                }
-            }
-        } finally {
-            if (broker != null) {
-                broker.close();
-            }
-            EmbeddedKafkaBroker.wipe(work);
-        }
+            return run(config, inputs, new Random(seedValue), logs);
+        });
     }
 
     private int run(UnionNewsConfig config, List<PageInput> inputs, Random random, Path logs) throws Exception {
-        TopicAdmin.ensureTopics(config);
         Child streams = new Child("streams", () -> childCommand(config, "streams",
                 "--instance-id", STREAMS_INSTANCE,
                 "-D", UnionNewsConfig.STREAMS_STATE_DIR + "=" + config.get(UnionNewsConfig.STREAMS_STATE_DIR),
-                "--http-port", String.valueOf(freePort())),
+                "--http-port", String.valueOf(EmbeddedKafkaBroker.freePort())),
                 logs.resolve("streams.log"), config.get(UnionNewsConfig.STREAMS_APPLICATION_ID));
         Child consumer = new Child("consumer", () -> childCommand(config, "consume",
                 "--instance-id", CONSUMER_INSTANCE),
@@ -257,10 +232,7 @@ final class ChaosCommand implements Callable<Integer> {
             throws ExecutionException, InterruptedException {
         ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).describedGroups()
                 .get(group).get();
-        long assigned = description.members().stream()
-                .flatMap(member -> member.assignment().topicPartitions().stream())
-                .filter(partition -> partition.topic().equals(topic)).count();
-        return assigned == config.getInt(UnionNewsConfig.TOPIC_PARTITIONS);
+        return RunTopics.assigned(description, topic) == config.getInt(UnionNewsConfig.TOPIC_PARTITIONS);
     }
 
     /**
@@ -505,14 +477,6 @@ final class ChaosCommand implements Callable<Integer> {
     private static void check(List<String> failed, boolean holds, String failure) {
         if (!holds) {
             failed.add(failure);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free local port", e);
         }
     }
 

@@ -46,6 +46,8 @@ final class DemoCommand implements Callable<Integer> {
     private static final Duration ONCE_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration FOREVER = Duration.ofDays(366 * 100);
     private static final int ORGS_SHOWN = 12;
+    /** Polls of the aggregates, 200 ms apart, that must find them unchanged before they are printed. */
+    private static final int SETTLED_POLLS = 5;
 
     @Mixin
     KafkaOptions kafka;
@@ -185,9 +187,6 @@ final class DemoCommand implements Callable<Integer> {
      * The dashboard's table, in the console: waits briefly until every sent article has reached the aggregates,
      * then lists the organisations named most, with their main topics and figures.
      */
-    /** Polls of the aggregates, 200 ms apart, that must find them unchanged before they are printed. */
-    private static final int SETTLED_POLLS = 5;
-
     private void printOrgStats(ArticleStreams streams, List<String> sentIds) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         Map<String, OrgStats> stats = Map.of();

@@ -2,7 +2,6 @@ package vn.unionnews.app;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,9 +20,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.unionnews.consumer.SummarizingConsumer;
 import vn.unionnews.event.AlertEvent;
-import vn.unionnews.kafka.Cluster;
-import vn.unionnews.kafka.EmbeddedKafkaBroker;
-import vn.unionnews.kafka.TopicAdmin;
 import vn.unionnews.kafka.UnionNewsConfig;
 import vn.unionnews.page.RawPage;
 import vn.unionnews.producer.PageInput;
@@ -78,39 +74,16 @@ final class LoadCommand implements Callable<Integer> {
         }
         Path home = Path.of(System.getProperty("union-news.home", "."));
         List<RawPage> seedPages = GeneratedPages.seeds(seeds != null ? seeds : home.resolve("seeds"));
-        Path work = Files.createTempDirectory("union-news-load");
-        String prefix = RunTopics.newPrefix("load");
-        UnionNewsConfig config = RunTopics.isolate(kafka.config(), prefix, work.resolve("streams-state"));
-        EmbeddedKafkaBroker broker = null;
-        try {
-            String where = config.bootstrapServers();
-            if (!kafka.clusterGiven()) {
-                broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0);
-                config = config.with(UnionNewsConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers());
-                where = "an embedded broker";
-            }
-            List<PageInput> inputs = GeneratedPages.generate(seedPages, "load", pages, longEvery, strikeEvery);
+        List<PageInput> inputs = GeneratedPages.generate(seedPages, "load", pages, longEvery, strikeEvery);
+        return RunTopics.run(kafka, "load", (config, where) -> {
             out.printf("Pipeline load: %d pages (%d long reports, %d strike reports), %d consumer(s), %s, topics %s*%n",
-                    inputs.size(), GeneratedPages.count(inputs, "long"), GeneratedPages.count(inputs, "strike"), consumers, where,
-                    config.topics().prefix());
-            try {
-                return run(config, inputs);
-            } finally {
-                if (broker == null) {
-                    RunTopics.delete(config, prefix);
-                }
-            }
-        } finally {
-            if (broker != null) {
-                broker.close();
-            }
-            EmbeddedKafkaBroker.wipe(work);
-        }
+                    inputs.size(), GeneratedPages.count(inputs, "long"), GeneratedPages.count(inputs, "strike"),
+                    consumers, where, config.topics().prefix());
+            return run(config, inputs);
+        });
     }
 
     private int run(UnionNewsConfig config, List<PageInput> inputs) throws InterruptedException {
-        Cluster.awaitReachable(config);
-        TopicAdmin.ensureTopics(config);
         Timings timings = new Timings(inputs.size());
         List<SummarizingConsumer> instances = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
@@ -216,10 +189,8 @@ final class LoadCommand implements Callable<Integer> {
                 if (streams.isRunning()) {
                     ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group))
                             .describedGroups().get(group).get();
-                    long assigned = description.members().stream()
-                            .flatMap(member -> member.assignment().topicPartitions().stream())
-                            .filter(partition -> partition.topic().equals(enriched)).count();
-                    if (description.members().size() == consumers && assigned == partitions) {
+                    if (description.members().size() == consumers
+                            && RunTopics.assigned(description, enriched) == partitions) {
                         return;
                     }
                 }

@@ -1,5 +1,6 @@
 package vn.unionnews.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -7,7 +8,11 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.RemoveMembersFromConsumerGroupOptions;
+import vn.unionnews.kafka.Cluster;
+import vn.unionnews.kafka.EmbeddedKafkaBroker;
+import vn.unionnews.kafka.TopicAdmin;
 import vn.unionnews.kafka.TopicReader;
 import vn.unionnews.kafka.UnionNewsConfig;
 
@@ -19,12 +24,54 @@ final class RunTopics {
     private RunTopics() {
     }
 
-    static String newPrefix(String kind) {
-        return kind + "-" + UUID.randomUUID().toString().substring(0, 8) + ".";
+    /** The body of a run: on {@code config}, the run's own topics on the cluster named {@code where}. */
+    interface Body {
+        int run(UnionNewsConfig config, String where) throws Exception;
+    }
+
+    /**
+     * Runs {@code body} on topics of a run of its own ({@code <kind>-<random>.}) with a work directory of its own:
+     * on the cluster {@code kafka} names, or on an embedded broker started for the run when it names none. Once
+     * the cluster answers and the topics exist, {@code body} runs; afterwards the run's topics and groups are
+     * deleted from a real cluster, the embedded broker is stopped, and the work directory is wiped.
+     */
+    static int run(KafkaOptions kafka, String kind, Body body) throws Exception {
+        Path work = Files.createTempDirectory("union-news-" + kind);
+        String prefix = kind + "-" + UUID.randomUUID().toString().substring(0, 8) + ".";
+        UnionNewsConfig config = isolate(kafka.config(), prefix, work.resolve("streams-state"));
+        EmbeddedKafkaBroker broker = null;
+        try {
+            String where = config.bootstrapServers();
+            if (!kafka.clusterGiven()) {
+                broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0);
+                config = config.with(UnionNewsConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers());
+                where = "an embedded broker";
+            }
+            Cluster.awaitReachable(config);
+            TopicAdmin.ensureTopics(config);
+            try {
+                return body.run(config, where);
+            } finally {
+                if (broker == null) {
+                    delete(config, prefix);
+                }
+            }
+        } finally {
+            if (broker != null) {
+                broker.close();
+            }
+            EmbeddedKafkaBroker.wipe(work);
+        }
+    }
+
+    /** How many partitions of {@code topic} the members of a group have between them. */
+    static long assigned(ConsumerGroupDescription group, String topic) {
+        return group.members().stream().flatMap(member -> member.assignment().topicPartitions().stream())
+                .filter(partition -> partition.topic().equals(topic)).count();
     }
 
     /** {@code config} on the run's topics, Streams application id, consumer group and state directory. */
-    static UnionNewsConfig isolate(UnionNewsConfig config, String prefix, Path stateDir) {
+    private static UnionNewsConfig isolate(UnionNewsConfig config, String prefix, Path stateDir) {
         return config.with(UnionNewsConfig.TOPIC_PREFIX, config.get(UnionNewsConfig.TOPIC_PREFIX) + prefix)
                 .with(UnionNewsConfig.STREAMS_APPLICATION_ID, prefix + "streams")
                 .with(UnionNewsConfig.CONSUMER_GROUP_ID, prefix + "summarizer")
@@ -32,7 +79,7 @@ final class RunTopics {
     }
 
     /** Deletes what a run on a real cluster made: its topics (Streams' internal ones too) and its groups. */
-    static void delete(UnionNewsConfig config, String prefix) {
+    private static void delete(UnionNewsConfig config, String prefix) {
         try (Admin admin = Admin.create(config.clientProperties("admin"))) {
             List<String> topics = admin.listTopics().names().get().stream().filter(name -> name.contains(prefix))
                     .toList();

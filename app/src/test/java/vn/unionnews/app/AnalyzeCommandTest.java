@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,30 +31,13 @@ class AnalyzeCommandTest {
     }
 
     private static Run analyze(InputStream stdin, String... args) throws Exception {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        InputStream originalIn = System.in;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        System.setIn(stdin);
-        int exit;
-        try {
-            String[] all = Stream.concat(Stream.of("analyze"), Stream.of(args)).toArray(String[]::new);
-            exit = UnionNews.run(all);
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-            System.setIn(originalIn);
-        }
+        CliRun run = CliRun.withStdin(stdin, Stream.concat(Stream.of("analyze"), Stream.of(args))
+                .toArray(String[]::new));
         List<JsonNode> lines = new ArrayList<>();
-        for (String line : captured.toString(StandardCharsets.UTF_8).split("\n")) {
-            if (!line.isBlank()) {
-                lines.add(Json.mapper().readTree(line));
-            }
+        for (String line : run.lines()) {
+            lines.add(Json.mapper().readTree(line));
         }
-        return new Run(exit, lines, err.toString(StandardCharsets.UTF_8));
+        return new Run(run.exitCode(), lines, run.err());
     }
 
     @Test

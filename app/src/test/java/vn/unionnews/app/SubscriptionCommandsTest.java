@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,40 +35,20 @@ class SubscriptionCommandsTest {
     private String bootstrapServers;
     private String prefix;
 
-    private record Run(int exitCode, String out, String err) {
-        List<String> lines() {
-            return out.lines().filter(line -> !line.isBlank()).toList();
-        }
-    }
-
     @BeforeEach
     void freshTopics(KafkaBroker broker) {
         bootstrapServers = broker.bootstrapServers();
         prefix = broker.uniquePrefix("subscriptions");
     }
 
-    private Run run(String command, String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();
-        ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
-        int exit;
-        try {
-            exit = UnionNews.run(Stream.concat(
-                    Stream.of(command, "--bootstrap-servers", bootstrapServers, "--topic-prefix", prefix),
-                    Stream.of(args)).toArray(String[]::new));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-        return new Run(exit, capturedOut.toString(StandardCharsets.UTF_8), capturedErr.toString(StandardCharsets.UTF_8));
+    private CliRun run(String command, String... args) {
+        return CliRun.of(Stream.concat(Stream.of(command, "--bootstrap-servers", bootstrapServers, "--topic-prefix",
+                prefix), Stream.of(args)).toArray(String[]::new));
     }
 
     @Test
     void aNewSubscriptionIsListed() throws Exception {
-        Run subscribed = run("subscribe", "--id", "sub-disputes", "--topic", "disputes", "--topic", "safety",
+        CliRun subscribed = run("subscribe", "--id", "sub-disputes", "--topic", "disputes", "--topic", "safety",
                 "--province", "Lào Cai", "--keyword", "đình công", "--severity", "critical");
         assertEquals(0, subscribed.exitCode(), subscribed.err());
         assertTrue(subscribed.lines().get(0).startsWith("Subscribed sub-disputes: topics=[disputes, safety]"),
@@ -80,18 +57,18 @@ class SubscriptionCommandsTest {
         assertEquals(1, written.path("schemaVersion").asInt());
         assertEquals("critical", written.path("severity").asText());
 
-        Run listed = run("subscriptions");
+        CliRun listed = run("subscriptions");
         assertEquals(0, listed.exitCode(), listed.err());
         assertEquals(List.of("sub-disputes topics=[disputes, safety] orgs=[] provinces=[Lào Cai] keywords=[đình công]"
                 + " minScore=0.35 severity=critical"), listed.lines());
 
-        Run asJson = run("subscriptions", "--json");
+        CliRun asJson = run("subscriptions", "--json");
         assertEquals(written, Json.mapper().readTree(asJson.lines().get(0)));
     }
 
     @Test
     void aGeneratedIdIsSubHex() {
-        Run subscribed = run("subscribe", "--org", "Liên đoàn Lao động tỉnh Lào Cai");
+        CliRun subscribed = run("subscribe", "--org", "Liên đoàn Lao động tỉnh Lào Cai");
         assertEquals(0, subscribed.exitCode(), subscribed.err());
         assertTrue(subscribed.lines().get(0).matches("Subscribed sub-[0-9a-f]{8}: .*"), subscribed.out());
     }
@@ -101,10 +78,10 @@ class SubscriptionCommandsTest {
         run("subscribe", "--id", "sub-keep", "--keyword", "tai nạn lao động");
         run("subscribe", "--id", "sub-drop", "--topic", "welfare");
 
-        Run unsubscribed = run("unsubscribe", "sub-drop");
+        CliRun unsubscribed = run("unsubscribe", "sub-drop");
         assertEquals(0, unsubscribed.exitCode(), unsubscribed.err());
 
-        Run listed = run("subscriptions");
+        CliRun listed = run("subscriptions");
         assertEquals(List.of("sub-keep"), listed.lines().stream().map(line -> line.split(" ")[0]).toList());
     }
 
@@ -112,7 +89,7 @@ class SubscriptionCommandsTest {
     void unsubscribingAnUnknownIdExitsOne() {
         run("subscribe", "--id", "sub-known", "--topic", "welfare");
 
-        Run unsubscribed = run("unsubscribe", "sub-unknown");
+        CliRun unsubscribed = run("unsubscribe", "sub-unknown");
         assertEquals(1, unsubscribed.exitCode());
         assertEquals(1, unsubscribed.err().lines().count(), unsubscribed.err());
         assertTrue(unsubscribed.err().contains("sub-unknown"), unsubscribed.err());
@@ -121,7 +98,7 @@ class SubscriptionCommandsTest {
 
     @Test
     void aSubscriptionWithoutCriteriaExitsTwo() {
-        Run subscribed = run("subscribe", "--severity", "critical");
+        CliRun subscribed = run("subscribe", "--severity", "critical");
         assertEquals(2, subscribed.exitCode());
         assertEquals(1, subscribed.err().lines().count(), subscribed.err());
         assertTrue(run("subscriptions").lines().isEmpty());
@@ -129,7 +106,7 @@ class SubscriptionCommandsTest {
 
     @Test
     void anUnknownTopicExitsTwo() {
-        Run subscribed = run("subscribe", "--topic", "strikes");
+        CliRun subscribed = run("subscribe", "--topic", "strikes");
         assertEquals(2, subscribed.exitCode());
         assertTrue(subscribed.err().contains("unknown topic 'strikes'"), subscribed.err());
         assertTrue(run("subscriptions").lines().isEmpty());
@@ -153,7 +130,7 @@ class SubscriptionCommandsTest {
             send(producer, config.topics().output(), "a2", AlertEvent.EVENT_TYPE, Json.mapper().writeValueAsString(accident));
         }
 
-        Run all = run("alerts");
+        CliRun all = run("alerts");
         assertEquals(0, all.exitCode(), all.err());
         assertEquals(Stream.of(AlertsCommand.block(strike), AlertsCommand.block(accident)).sorted().toList(),
                 blocks(all.out()), "both alerts, not the summary");

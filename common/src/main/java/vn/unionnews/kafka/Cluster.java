@@ -6,17 +6,18 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.utils.Utils;
 import vn.unionnews.analysis.StageFailure;
 
 /**
@@ -37,10 +38,9 @@ public final class Cluster {
 
     /** Returns once the cluster has named its brokers; throws {@link UnreachableException} after the timeout. */
     public static void awaitReachable(UnionNewsConfig config) {
-        Duration timeout = Duration.ofMillis(config.getInt(UnionNewsConfig.CONNECT_TIMEOUT_MS));
+        int millis = Math.max(1, config.getInt(UnionNewsConfig.CONNECT_TIMEOUT_MS));
         String servers = config.bootstrapServers();
         Properties props = config.clientProperties("admin");
-        int millis = (int) Math.max(1, timeout.toMillis());
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, String.valueOf(millis));
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(millis));
         long start = System.nanoTime();
@@ -48,20 +48,20 @@ public final class Cluster {
             admin.describeCluster(new DescribeClusterOptions().timeoutMs(millis)).nodes()
                     .get(millis + 1000L, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            throw unreachable(servers, timeout, start, e.getCause());
-        } catch (java.util.concurrent.TimeoutException | KafkaException e) {
-            throw unreachable(servers, timeout, start, e);
+            throw unreachable(servers, millis, start, e.getCause());
+        } catch (TimeoutException | KafkaException e) {
+            throw unreachable(servers, millis, start, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw unreachable(servers, timeout, start, e);
+            throw unreachable(servers, millis, start, e);
         }
     }
 
-    private static UnreachableException unreachable(String servers, Duration timeout, long start, Throwable cause) {
+    private static UnreachableException unreachable(String servers, int timeoutMillis, long start, Throwable cause) {
         double seconds = (System.nanoTime() - start) / 1e9;
         String message = String.format(Locale.ROOT, "Cannot reach the Kafka cluster at %s (bootstrap.servers):"
-                        + " asked it for its brokers for %.1f s of --connect-timeout %d s; %s; %s", servers, seconds,
-                timeout.toSeconds(), String.join(", ", probe(servers)), "the client said: " + StageFailure.messages(cause));
+                        + " asked it for its brokers for %.1f s of --connect-timeout %d s; %s; the client said: %s", servers,
+                seconds, timeoutMillis / 1000, String.join(", ", probe(servers)), StageFailure.messages(cause));
         return new UnreachableException(message, cause);
     }
 
@@ -70,17 +70,10 @@ public final class Cluster {
         List<String> found = new ArrayList<>();
         for (String server : servers.split(",")) {
             String address = server.trim();
-            int colon = address.lastIndexOf(':');
-            if (colon <= 0) {
-                found.add(address + " has no port");
-                continue;
-            }
-            String host = address.substring(0, colon).replaceAll("^\\[|]$", "");
-            int port;
-            try {
-                port = Integer.parseInt(address.substring(colon + 1));
-            } catch (NumberFormatException e) {
-                found.add(address + " has no port number");
+            String host = Utils.getHost(address);
+            Integer port = Utils.getPort(address);
+            if (host == null || port == null) {
+                found.add(address + " is not HOST:PORT");
                 continue;
             }
             try (Socket socket = new Socket()) {

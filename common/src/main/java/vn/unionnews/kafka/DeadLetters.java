@@ -17,8 +17,8 @@ public final class DeadLetters {
     private static final JsonSerde<DeadLetter> SERDE = JsonSerde.of(DeadLetter.class);
     /** Kafka's default {@code max.request.size}. */
     public static final int DEFAULT_MAX_REQUEST_SIZE = 1024 * 1024;
-    /** What a DLQ record needs besides its value: key, headers, batch overhead. */
-    private static final int OVERHEAD = 16 * 1024;
+    /** What a record needs besides its value within {@code max.request.size}: key, headers, batch overhead. */
+    public static final int RECORD_OVERHEAD = 16 * 1024;
 
     private DeadLetters() {
     }
@@ -43,7 +43,7 @@ public final class DeadLetters {
         String base64 = value == null ? null : Base64.getEncoder().encodeToString(value);
         String text = utf8OrNull(value);
         byte[] letter = serialize(dlqTopic, origin, key, value, error, base64, text);
-        int budget = maxRecordBytes - OVERHEAD;
+        int budget = maxRecordBytes - RECORD_OVERHEAD;
         if (letter.length > budget && text != null) {
             letter = serialize(dlqTopic, origin, key, value, error, base64, null);
         }

@@ -2,6 +2,7 @@ package vn.unionnews.kafka;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -27,7 +28,8 @@ public final class TopicTable<V> implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TopicTable.class);
 
     private final String topic;
-    private final Class<V> type;
+    /** Reads a value strictly: unknown fields refused. */
+    private final ObjectReader values;
     private final TopicReader reader;
     private final Map<String, V> current = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -35,7 +37,7 @@ public final class TopicTable<V> implements Runnable, AutoCloseable {
 
     public TopicTable(UnionNewsConfig config, String topic, Class<V> type) {
         this.topic = topic;
-        this.type = type;
+        this.values = strict(type);
         this.reader = new TopicReader(config, topic);
     }
 
@@ -43,7 +45,8 @@ public final class TopicTable<V> implements Runnable, AutoCloseable {
     public static <V> Map<String, V> snapshot(UnionNewsConfig config, String topic, Class<V> type, Duration deadline) {
         Map<String, V> table = new TreeMap<>();
         try (TopicReader reader = new TopicReader(config, topic)) {
-            reader.readToEnd(event -> apply(table, event, topic, type), deadline);
+            ObjectReader values = strict(type);
+            reader.readToEnd(event -> apply(table, event, topic, values), deadline);
         }
         return table;
     }
@@ -63,7 +66,7 @@ public final class TopicTable<V> implements Runnable, AutoCloseable {
         started.set(true);
         try {
             reader.read(event -> {
-                apply(current, event, topic, type);
+                apply(current, event, topic, values);
                 return running.get();
             }, ChronoUnit.FOREVER.getDuration());
         } catch (WakeupException e) {
@@ -75,7 +78,11 @@ public final class TopicTable<V> implements Runnable, AutoCloseable {
         }
     }
 
-    private static <V> void apply(Map<String, V> table, TopicReader.Event event, String topic, Class<V> type) {
+    private static ObjectReader strict(Class<?> type) {
+        return Json.mapper().readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    private static <V> void apply(Map<String, V> table, TopicReader.Event event, String topic, ObjectReader values) {
         if (event.key() == null) {
             LOG.warn("Record without a key at {}-{}@{} skipped", topic, event.partition(), event.offset());
             return;
@@ -85,8 +92,7 @@ public final class TopicTable<V> implements Runnable, AutoCloseable {
             return;
         }
         try {
-            table.put(event.key(), Json.mapper().readerFor(type)
-                    .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(event.json()));
+            table.put(event.key(), values.readValue(event.json()));
         } catch (UnrecognizedPropertyException e) {
             table.remove(event.key());
             LOG.warn("Record {} in {}-{}@{} refused: unknown field '{}' (fields are {}); the key has no value now",

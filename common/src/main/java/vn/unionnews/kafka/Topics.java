@@ -58,12 +58,17 @@ public record Topics(String prefix) {
 
     /** The topics the producer writes, and so creates: no others. */
     public List<Spec> producers() {
-        return all().stream().filter(spec -> spec.name().equals(articles()) || spec.name().equals(dlq())).toList();
+        return only(articles(), dlq());
     }
 
     /** The topic the subscription commands write. */
     public List<Spec> subscriptionsOnly() {
-        return all().stream().filter(spec -> spec.name().equals(subscriptions())).toList();
+        return only(subscriptions());
+    }
+
+    private List<Spec> only(String... names) {
+        List<String> wanted = List.of(names);
+        return all().stream().filter(spec -> wanted.contains(spec.name())).toList();
     }
 
     public List<Spec> all() {

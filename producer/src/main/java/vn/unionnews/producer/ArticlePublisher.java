@@ -38,8 +38,6 @@ public final class ArticlePublisher implements AutoCloseable {
     /** The error code of a page whose article event is larger than the producer may send. */
     public static final String TOO_LARGE = "too_large";
     private static final JsonSerde<ArticleEvent> SERDE = JsonSerde.of(ArticleEvent.class);
-    /** What a record needs besides its value: key, headers, batch overhead. */
-    private static final int RECORD_OVERHEAD = 16 * 1024;
 
     private final Topics topics;
     private final ArticleAnalyzer analyzer;
@@ -139,7 +137,7 @@ public final class ArticlePublisher implements AutoCloseable {
                 RawPage page = input.page().fetchedAt() != null ? input.page() : input.page().withFetchedAt(readAt);
                 ArticleEvent article = analyzer.toArticle(page);
                 byte[] value = SERDE.serialize(topics.articles(), article);
-                if (value.length + RECORD_OVERHEAD > maxRequestSize) {
+                if (value.length + DeadLetters.RECORD_OVERHEAD > maxRequestSize) {
                     throw new PageException(TOO_LARGE, tooLarge(value.length, article.truncated()));
                 }
                 record = new ProducerRecord<>(topics.articles(), bytes(article.id()), value);
@@ -179,7 +177,7 @@ public final class ArticlePublisher implements AutoCloseable {
                         + " max.request.size of %,d bytes allows: raise it, e.g. -D producer.max.request.size=%d (the"
                         + " topic's max.message.bytes must allow as much)", bytes,
                 truncated ? String.format(Locale.ROOT, " even with its body cut at %,d characters",
-                        ArticleEvent.MAX_BODY_CHARS) : "", maxRequestSize, 2 * (bytes + RECORD_OVERHEAD));
+                        ArticleEvent.MAX_BODY_CHARS) : "", maxRequestSize, 2 * (bytes + DeadLetters.RECORD_OVERHEAD));
     }
 
     /** What was read: the file's bytes or the JSON line's, else (a page given in code) its content. */

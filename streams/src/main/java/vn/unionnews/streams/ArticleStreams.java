@@ -142,7 +142,7 @@ public final class ArticleStreams implements AutoCloseable {
      */
     @Override
     public void close() {
-        boolean isStatic = properties(config).containsKey(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
+        boolean isStatic = props.containsKey(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
         streams.close(CloseOptions.groupMembershipOperation(isStatic
                         ? CloseOptions.GroupMembershipOperation.REMAIN_IN_GROUP
                         : CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
