@@ -43,7 +43,7 @@ final class EvalPagesCommand implements Callable<Integer> {
             throw new FileNotFoundException("eval-pages: no " + GOLD + " in " + dir);
         }
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        PageEvaluation.GoldFile gold = PageEvaluation.GoldFile.read(goldFile);
+        PageEvaluation.GoldFile gold = PageEvaluation.GoldFile.read(goldFile, Json::object);
         gold.skipped().forEach(err::println);
         int skipped = gold.skipped().size();
         PageEvaluation evaluation = new PageEvaluation();

@@ -54,8 +54,8 @@ final class TrainCaptionsCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model."
-            + " Default: common/src/main/resources/vn/unionnews/page/caption-model.tsv")
-    Path out = Path.of("common/src/main/resources/vn/unionnews/page/caption-model.tsv");
+            + " Default: analysis/src/main/resources/vn/unionnews/page/caption-model.tsv")
+    Path out = Path.of("analysis/src/main/resources/vn/unionnews/page/caption-model.tsv");
 
     @Option(names = "--seed", description = "Seed of the paragraph sampling. Default: 11.")
     long seed = 11;

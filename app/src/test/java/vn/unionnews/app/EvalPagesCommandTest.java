@@ -29,7 +29,7 @@ class EvalPagesCommandTest {
 
     @Test
     void scoresTheRepositorysTestPagesPerLayoutAsJson() throws Exception {
-        Path pages = RepoPaths.find("common/src/test/resources/pages");
+        Path pages = RepoPaths.find("analysis/src/test/resources/pages");
 
         CliRun run = eval(pages.toString(), "--json", "--per-page");
 

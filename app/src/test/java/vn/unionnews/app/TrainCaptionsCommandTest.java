@@ -19,7 +19,7 @@ class TrainCaptionsCommandTest {
     @Test
     void learnsAModelThatTheParserReadsAndTellsCaptionsFromText() throws Exception {
         // The 297 VietNews development articles (a copy is in the tests' resources) stand in for the training split.
-        Path data = RepoPaths.find("common/src/test/resources/eval/vietnews_dev.jsonl");
+        Path data = RepoPaths.find("analysis/src/test/resources/eval/vietnews_dev.jsonl");
         Path model = dir.resolve("model.tsv");
 
         assertEquals(0, UnionNews.run("train-captions", data.toString(), "--out", model.toString(), "--seed", "3"));

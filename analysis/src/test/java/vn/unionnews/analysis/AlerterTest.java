@@ -14,7 +14,7 @@ import vn.unionnews.event.ArticleEvent;
 import vn.unionnews.event.EnrichedArticle;
 import vn.unionnews.event.SourceOrg;
 import vn.unionnews.event.Subscription;
-import vn.unionnews.kafka.Json;
+import vn.unionnews.TestJson;
 import vn.unionnews.summary.Summary;
 import vn.unionnews.text.SentenceSplitter;
 
@@ -90,7 +90,7 @@ class AlerterTest {
                 if (line.isBlank()) {
                     continue;
                 }
-                JsonNode gold = Json.mapper().readTree(line);
+                JsonNode gold = TestJson.mapper().readTree(line);
                 boolean raised = !alerts(article(gold.path("id").asText(), gold.path("title").asText(),
                         gold.path("text").asText())).isEmpty();
                 if (gold.path("alert").asBoolean()) {

@@ -22,7 +22,7 @@ import vn.unionnews.event.Metric;
 import vn.unionnews.event.OrgMention;
 import vn.unionnews.event.SourceOrg;
 import vn.unionnews.event.TopicScore;
-import vn.unionnews.kafka.Json;
+import vn.unionnews.TestJson;
 import vn.unionnews.page.Provinces;
 import vn.unionnews.page.RawPage;
 import vn.unionnews.page.Seeds;
@@ -115,7 +115,7 @@ class EnricherQualityTest {
                 if (line.isBlank()) {
                     continue;
                 }
-                JsonNode gold = Json.mapper().readTree(line);
+                JsonNode gold = TestJson.mapper().readTree(line);
                 String body = gold.path("text").asText();
                 ArticleEvent article = new ArticleEvent(ArticleEvent.SCHEMA_VERSION, gold.path("id").asText(), null,
                         SourceOrg.UNKNOWN, null, gold.path("publishedAt").asText(), gold.path("title").asText(), body,

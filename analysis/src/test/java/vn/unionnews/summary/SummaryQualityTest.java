@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.unionnews.kafka.Json;
+import vn.unionnews.TestJson;
 import vn.unionnews.text.SentenceSplitter;
 
 /**
@@ -29,7 +29,7 @@ class SummaryQualityTest {
                 if (line.isBlank()) {
                     continue;
                 }
-                JsonNode article = Json.mapper().readTree(line);
+                JsonNode article = TestJson.mapper().readTree(line);
                 if (labourOnly && !article.path("labour").asBoolean()) {
                     continue;
                 }

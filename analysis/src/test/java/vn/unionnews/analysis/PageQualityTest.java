@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.unionnews.kafka.Json;
+import vn.unionnews.TestJson;
 import vn.unionnews.page.RawPage;
 
 /**
@@ -59,7 +59,7 @@ class PageQualityTest {
         // on a line of its own, most of them far shorter than a paragraph.
         PageEvaluation evaluation = new PageEvaluation();
         for (String line : Files.readAllLines(resource("eval/vietnews_dev.jsonl"), StandardCharsets.UTF_8)) {
-            JsonNode article = Json.mapper().readTree(line);
+            JsonNode article = TestJson.mapper().readTree(line);
             String body = article.path("body").asText();
             PageEvaluation.Gold gold = new PageEvaluation.Gold(article.path("id").asText(), 0, "lines",
                     article.path("title").asText(), body, List.of());
@@ -79,13 +79,13 @@ class PageQualityTest {
     private static Map<String, PageEvaluation.Figures> evaluate(String directory) throws IOException {
         Path goldFile = resource(directory + "/gold.jsonl");
         Path dir = goldFile.getParent();
-        PageEvaluation.GoldFile golds = PageEvaluation.GoldFile.read(goldFile);
+        PageEvaluation.GoldFile golds = PageEvaluation.GoldFile.read(goldFile, TestJson::fields);
         assertEquals(List.of(), golds.skipped(), "unreadable gold lines");
         PageEvaluation evaluation = new PageEvaluation();
         for (PageEvaluation.Gold gold : golds.golds()) {
             String content = Files.readString(dir.resolve(gold.file()), StandardCharsets.UTF_8);
             RawPage page = gold.file().endsWith(".jsonl")
-                    ? Json.mapper().readValue(content.lines().toList().get(gold.index()), RawPage.class)
+                    ? TestJson.mapper().readValue(content.lines().toList().get(gold.index()), RawPage.class)
                     : RawPage.ofContent(content);
             evaluation.add(gold, page);
         }

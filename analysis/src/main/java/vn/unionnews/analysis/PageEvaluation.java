@@ -1,7 +1,5 @@
 package vn.unionnews.analysis;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.jsoup.Jsoup;
-import vn.unionnews.kafka.Json;
 import vn.unionnews.page.ExtractionScores;
 import vn.unionnews.page.RawPage;
 
@@ -43,9 +41,12 @@ public final class PageEvaluation {
             captions = List.copyOf(captions);
         }
 
-        /** Reads a gold line: file, title, sentences or body, captions, optional template and index. */
-        public static Gold of(JsonNode node) {
-            if (node == null || !node.isObject()) {
+        /**
+         * Reads a gold line, already parsed into its fields: file, title, sentences or body, captions, optional
+         * template and index.
+         */
+        public static Gold of(Map<String, ?> node) {
+            if (node == null) {
                 throw new IllegalArgumentException("not a JSON object");
             }
             String file = text(node, "file");
@@ -53,23 +54,19 @@ public final class PageEvaluation {
                 throw new IllegalArgumentException("no \"file\"");
             }
             String body = text(node, "body");
-            if (node.path("sentences").isArray()) {
-                List<String> sentences = new ArrayList<>();
-                node.get("sentences").forEach(s -> sentences.add(s.asText()));
-                body = String.join("\n", sentences);
+            if (node.get("sentences") instanceof List<?> sentences) {
+                body = String.join("\n", sentences.stream().map(String::valueOf).toList());
             }
             if (body == null || body.isBlank()) {
                 throw new IllegalArgumentException("no \"sentences\" or \"body\" for " + file);
             }
             Predicate<String> inGoldBody = ExtractionScores.containedIn(body);
             List<String> captions = new ArrayList<>();
-            node.path("captions").forEach(c -> {
-                if (!inGoldBody.test(c.asText())) {
-                    captions.add(c.asText());
-                }
-            });
-            return new Gold(file, node.path("index").asInt(0), text(node, "template"), text(node, "title"), body,
-                    captions);
+            if (node.get("captions") instanceof List<?> all) {
+                all.stream().map(String::valueOf).filter(c -> !inGoldBody.test(c)).forEach(captions::add);
+            }
+            int index = node.get("index") instanceof Number n ? n.intValue() : 0;
+            return new Gold(file, index, text(node, "template"), text(node, "title"), body, captions);
         }
     }
 
@@ -78,7 +75,11 @@ public final class PageEvaluation {
      * directory would see the pages), and for each line that cannot be read, where it is and why.
      */
     public record GoldFile(List<Gold> golds, List<String> skipped) {
-        public static GoldFile read(Path file) throws IOException {
+        /**
+         * Reads a gold file; {@code parse} turns one line into its JSON object's fields, or throws an
+         * {@link IllegalArgumentException} saying why it is not JSON (this library parses no JSON itself).
+         */
+        public static GoldFile read(Path file, Function<String, Map<String, ?>> parse) throws IOException {
             List<Gold> golds = new ArrayList<>();
             List<String> skipped = new ArrayList<>();
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -87,9 +88,7 @@ public final class PageEvaluation {
                     continue;
                 }
                 try {
-                    golds.add(Gold.of(Json.mapper().readTree(lines.get(i))));
-                } catch (JsonProcessingException e) {
-                    skipped.add(file + ":" + (i + 1) + ": skipped, not JSON: " + e.getOriginalMessage());
+                    golds.add(Gold.of(parse.apply(lines.get(i))));
                 } catch (IllegalArgumentException e) {
                     skipped.add(file + ":" + (i + 1) + ": skipped, " + e.getMessage());
                 }
@@ -217,8 +216,8 @@ public final class PageEvaluation {
         return Math.round(x * 1000) / 1000.0;
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+    private static String text(Map<String, ?> node, String field) {
+        Object value = node.get(field);
+        return value == null ? null : String.valueOf(value);
     }
 }

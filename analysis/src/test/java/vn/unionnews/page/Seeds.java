@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import vn.unionnews.kafka.Json;
+import vn.unionnews.TestJson;
 import vn.unionnews.text.VietnameseText;
 
 /**
@@ -62,7 +62,7 @@ public final class Seeds {
             if (in == null) {
                 throw new IllegalStateException("Missing test resource gold/seeds.json");
             }
-            gold = Json.mapper().readTree(in);
+            gold = TestJson.mapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read gold/seeds.json", e);
         }
