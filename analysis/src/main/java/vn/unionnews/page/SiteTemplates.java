@@ -55,7 +55,7 @@ public final class SiteTemplates {
     }
 
     /** The site a page belongs to: its URL's host, the scraper's source name, or its first line. */
-    static String siteOf(String url, String sourceHint, String firstLine) {
+    public static String siteOf(String url, String sourceHint, String firstLine) {
         String host = hostOf(url);
         if (host != null) {
             return "host:" + host;

@@ -112,11 +112,11 @@ class ArticleAnalyzerTest {
 
     @Test
     void aCutWithoutParagraphBreaksFallsBackToSentencesThenSpacesThenTheLimit() {
-        assertEquals("Dòng một.\nDòng hai.", ArticleAnalyzer.cut("Dòng một.\nDòng hai.\nDòng ba dài", 22));
-        assertEquals("Câu một.", ArticleAnalyzer.cut("Câu một. Câu hai dài", 15));
-        assertEquals("Một hai", ArticleAnalyzer.cut("Một hai ba", 9));
-        assertEquals("abcde", ArticleAnalyzer.cut("abcdefgh", 5));
-        assertEquals("abcd", ArticleAnalyzer.cut("abcd\uD83D\uDE00fg", 5), "never half a surrogate pair");
+        assertEquals("Dòng một.\nDòng hai.", PageReader.cut("Dòng một.\nDòng hai.\nDòng ba dài", 22));
+        assertEquals("Câu một.", PageReader.cut("Câu một. Câu hai dài", 15));
+        assertEquals("Một hai", PageReader.cut("Một hai ba", 9));
+        assertEquals("abcde", PageReader.cut("abcdefgh", 5));
+        assertEquals("abcd", PageReader.cut("abcd\uD83D\uDE00fg", 5), "never half a surrogate pair");
     }
 
     @Test

@@ -23,7 +23,6 @@ import org.apache.kafka.common.errors.WakeupException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.unionnews.consumer.SummarizingConsumer;
 import vn.unionnews.event.AlertEvent;
 import vn.unionnews.event.OrgStats;
 import vn.unionnews.kafka.Cluster;
@@ -35,7 +34,6 @@ import vn.unionnews.kafka.UnionNewsConfig;
 import vn.unionnews.producer.ArticlePublisher;
 import vn.unionnews.producer.PageInputs;
 import vn.unionnews.streams.ArticleStreams;
-import vn.unionnews.streams.OrgStatsApi;
 
 @Command(name = "demo", description = {
         "Run the whole pipeline on the seed pages until Ctrl-C.",
@@ -70,6 +68,10 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--seeds", paramLabel = "DIR", description = "Pages to publish. Default: seeds/ in the project.")
     Path seeds;
+
+    @Option(names = "--consumers", paramLabel = "C", description = "Summarising consumer instances in this process."
+            + " Default: one per core, ${DEFAULT-VALUE} here.")
+    int consumers = Pipeline.defaultConsumers();
 
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
@@ -115,14 +117,9 @@ final class DemoCommand implements Callable<Integer> {
     private int run(UnionNewsConfig config, Path pages, Resources resources) {
         Cluster.awaitReachable(config);
         TopicAdmin.ensureTopics(config);
-        resources.streams = new ArticleStreams(config).start();
-        resources.api = OrgStatsApi.start(resources.streams, config.get(UnionNewsConfig.HTTP_HOST),
-                config.getInt(UnionNewsConfig.HTTP_PORT));
+        resources.pipeline = Pipeline.start(config, consumers, true, summary -> { });
         System.err.printf("Aggregates served at http://%s:%d/api/orgs%n", config.get(UnionNewsConfig.HTTP_HOST),
-                resources.api.port());
-        resources.consumer = new SummarizingConsumer(config, summary -> { });
-        resources.consumerThread = new Thread(resources.consumer, "summarizing-consumer");
-        resources.consumerThread.start();
+                resources.pipeline.api().orElseThrow().port());
 
         ArticlePublisher.Report report;
         try (ArticlePublisher publisher = new ArticlePublisher(config)) {
@@ -142,7 +139,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             waiting.remove(event.key());
             if (waiting.isEmpty() && statsPrinted.compareAndSet(false, true)) {
-                printOrgStats(resources.streams, report.sentIds());
+                printOrgStats(resources.pipeline.streams(), report.sentIds());
                 return !once;
             }
             return true;
@@ -247,13 +244,10 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    /** What the demo started, closed in reverse order: reader, consumer, Streams, then the broker. */
+    /** What the demo started, closed in reverse order: reader, pipeline, then the broker. */
     private static final class Resources implements AutoCloseable {
         volatile EmbeddedKafkaBroker broker;
-        volatile ArticleStreams streams;
-        volatile OrgStatsApi api;
-        volatile SummarizingConsumer consumer;
-        volatile Thread consumerThread;
+        volatile Pipeline pipeline;
         volatile TopicReader reader;
         volatile boolean interrupted;
 
@@ -270,18 +264,14 @@ final class DemoCommand implements Callable<Integer> {
             if (reader != null) {
                 reader.close();
             }
-            if (consumer != null) {
-                consumer.close();
-                consumerThread.join(30_000);
-            }
-            if (api != null) {
-                api.close();
-            }
-            if (streams != null) {
-                streams.close();
-            }
-            if (broker != null) {
-                broker.close();
+            try {
+                if (pipeline != null) {
+                    pipeline.close();
+                }
+            } finally {
+                if (broker != null) {
+                    broker.close();
+                }
             }
         }
     }

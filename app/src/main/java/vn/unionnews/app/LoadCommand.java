@@ -3,27 +3,22 @@ package vn.unionnews.app;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.unionnews.consumer.SummarizingConsumer;
 import vn.unionnews.event.AlertEvent;
 import vn.unionnews.kafka.UnionNewsConfig;
 import vn.unionnews.page.RawPage;
 import vn.unionnews.producer.PageInput;
-import vn.unionnews.streams.ArticleStreams;
 
 /**
  * The pipeline's load generator: generated pages (the seeds, strike reports that raise alerts, and long reports)
@@ -55,8 +50,17 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--strike-every", paramLabel = "K", description = "Every K-th page is a strike report, which raises alerts; 0 for none. Default: ${DEFAULT-VALUE}.")
     int strikeEvery = 5;
 
-    @Option(names = "--consumers", paramLabel = "C", description = "Summarising consumer instances in this process. Default: ${DEFAULT-VALUE}.")
-    int consumers = 2;
+    @Option(names = "--consumers", paramLabel = "C", description = "Summarising consumer instances in this process."
+            + " Default: one per core, ${DEFAULT-VALUE} here.")
+    int consumers = Pipeline.defaultConsumers();
+
+    @Option(names = "--warmup", paramLabel = "N", description = "Pages sent through the pipeline first, and not"
+            + " measured: the figures of a warm JVM. Default: ${DEFAULT-VALUE}.")
+    int warmup;
+
+    @Option(names = "--baseline", description = "Also run Kafka's own transactional consume → produce copy of records"
+            + " of the pages' sizes on the same broker, and print the pipeline's throughput as a share of it.")
+    boolean baseline;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up waiting for the summaries after this long. Default: ${DEFAULT-VALUE}.")
     int timeoutSeconds = 600;
@@ -65,95 +69,115 @@ final class LoadCommand implements Callable<Integer> {
     Path seeds;
 
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    /** The end-to-end throughput the run measured, pages per second, for the baseline's comparison. */
+    private double measured;
 
     @Override
     public Integer call() throws Exception {
-        if (pages < 1 || consumers < 1 || rate < 0 || longEvery < 0 || strikeEvery < 0) {
-            throw new IllegalArgumentException("--pages and --consumers must be at least 1; --rate, --long-every and"
-                    + " --strike-every at least 0");
+        if (pages < 1 || consumers < 1 || rate < 0 || longEvery < 0 || strikeEvery < 0 || warmup < 0) {
+            throw new IllegalArgumentException("--pages and --consumers must be at least 1; --rate, --long-every,"
+                    + " --strike-every and --warmup at least 0");
         }
         Path home = Path.of(System.getProperty("union-news.home", "."));
         List<RawPage> seedPages = GeneratedPages.seeds(seeds != null ? seeds : home.resolve("seeds"));
         List<PageInput> inputs = GeneratedPages.generate(seedPages, "load", pages, longEvery, strikeEvery);
+        List<PageInput> warmups = GeneratedPages.generate(seedPages, "warmup", warmup, longEvery, strikeEvery);
         return RunTopics.run(kafka, "load", (config, where) -> {
             out.printf("Pipeline load: %d pages (%d long reports, %d strike reports), %d consumer(s), %s, topics %s*%n",
                     inputs.size(), GeneratedPages.count(inputs, "long"), GeneratedPages.count(inputs, "strike"),
                     consumers, where, config.topics().prefix());
-            return run(config, inputs);
+            int exit = run(config, inputs, warmups);
+            if (baseline) {
+                out.printf("%nKafka's own: a transactional consume → produce copy of %d records of the pages' sizes, on"
+                        + " the same broker%n", inputs.size());
+                double copied = BaselineCopy.run(config, inputs, out);
+                out.printf("  the pipeline's end-to-end throughput is %.1f %% of the copy's%n",
+                        100 * measured / Math.max(1e-9, copied));
+            }
+            return exit;
         });
     }
 
-    private int run(UnionNewsConfig config, List<PageInput> inputs) throws InterruptedException {
-        Timings timings = new Timings(inputs.size());
-        List<SummarizingConsumer> instances = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        try (ArticleStreams streams = new ArticleStreams(config).start()) {
-            for (int i = 0; i < consumers; i++) {
-                SummarizingConsumer consumer = new SummarizingConsumer(
-                        config.with(UnionNewsConfig.INSTANCE_ID, "load-" + i),
-                        summary -> timings.committed(summary.articleId()));
-                instances.add(consumer);
-                Thread thread = new Thread(consumer, "load-consumer-" + i);
-                threads.add(thread);
-                thread.start();
+    private int run(UnionNewsConfig config, List<PageInput> inputs, List<PageInput> warmups)
+            throws InterruptedException {
+        Timings timings = new Timings();
+        try (Pipeline pipeline = Pipeline.start(config, consumers, false, summary -> timings.committed(summary.articleId()))) {
+            pipeline.awaitReady(Duration.ofSeconds(READY_SECONDS));
+            if (!warmups.isEmpty()) {
+                long start = System.nanoTime();
+                int failed = send(config, warmups, timings);
+                timings.await(warmups.size() - failed, timeoutSeconds);
+                out.printf("  warm-up: %d pages through the pipeline in %s, not counted below%n", warmups.size(),
+                        seconds(System.nanoTime() - start));
+                timings.reset();
             }
-            awaitReady(config, streams);
+            long cpuBefore = Processes.cpuNanos();
             long start = System.nanoTime();
             int failed = send(config, inputs, timings);
             long sent = System.nanoTime();
             int expected = inputs.size() - failed;
             out.printf("  sent in %s (%.0f pages/s, page understanding included)%s%n", seconds(sent - start),
                     perSecond(inputs.size(), sent - start), failed > 0 ? ", " + failed + " failed" : "");
-            boolean done = timings.pending.await(timeoutSeconds, TimeUnit.SECONDS);
+            boolean done = timings.await(expected, timeoutSeconds);
             long finished = done ? timings.lastCommit() : System.nanoTime();
-            int count = timings.committed.size();
+            int count = timings.committedCount();
+            measured = perSecond(count, finished - start);
             out.printf("  summarised %d of %d in %s from the first send: %.1f pages/s end to end%n", count, expected,
-                    seconds(finished - start), perSecond(count, finished - start));
+                    seconds(finished - start), measured);
             List<Long> sorted = timings.latencies();
             if (!sorted.isEmpty()) {
                 out.printf("  latency, page acknowledged by Kafka → summary committed: p50 %s, p95 %s, p99 %s, max %s%n",
                         seconds(percentile(sorted, 50)), seconds(percentile(sorted, 95)),
                         seconds(percentile(sorted, 99)), seconds(sorted.get(sorted.size() - 1)));
             }
+            boolean drained = done && RunTopics.awaitDrained(config, Duration.ofSeconds(timeoutSeconds));
+            long settled = System.nanoTime();
+            out.printf("  aggregates: %s%n", drained ? "every article counted, every stats change read, "
+                    + seconds(settled - start) + " from the first send" : "not drained within " + timeoutSeconds + " s");
             out.printf("  output: %d alert(s); dlq: %d record(s)%n", RunTopics.count(config, config.topics().output(),
                     AlertEvent.EVENT_TYPE), RunTopics.count(config, config.topics().dlq(), null));
+            long cpu = Processes.cpuNanos() - cpuBefore;
+            out.printf("  process: peak RSS %s, CPU %.1f s (%.1f ms a page) for the measured pages%n",
+                    Processes.peakRss(), cpu / 1e9, cpu / 1e6 / Math.max(1, count));
             if (!done) {
-                System.err.printf("union-news: %d page(s) not summarised within %d s%n", timings.pending.getCount(),
+                System.err.printf("union-news: %d page(s) not summarised within %d s%n", expected - count,
                         timeoutSeconds);
                 return 1;
             }
-            return failed > 0 ? 1 : 0;
-        } finally {
-            instances.forEach(SummarizingConsumer::close);
-            for (Thread thread : threads) {
-                thread.join(30_000);
-            }
+            return failed > 0 || !drained ? 1 : 0;
         }
     }
 
-    /** When Kafka acknowledged each page and when its summary was committed; counts down the pages due. */
+    /** When Kafka acknowledged each page and when its summary was committed. */
     private static final class Timings {
         private final Map<String, Long> acked = new ConcurrentHashMap<>();
         private final Map<String, Long> committed = new ConcurrentHashMap<>();
-        private final CountDownLatch pending;
-
-        Timings(int pages) {
-            pending = new CountDownLatch(pages);
-        }
+        private final Semaphore done = new Semaphore(0);
 
         void acked(String id) {
             acked.put(id, System.nanoTime());
         }
 
-        /** A page that will never have a summary: not sent, or not an article. */
-        void failed() {
-            pending.countDown();
-        }
-
         void committed(String id) {
             if (committed.putIfAbsent(id, System.nanoTime()) == null) {
-                pending.countDown();
+                done.release();
             }
+        }
+
+        /** Whether {@code pages} summaries arrived within the timeout; they are counted once only. */
+        boolean await(int pages, int timeoutSeconds) throws InterruptedException {
+            return done.tryAcquire(pages, timeoutSeconds, TimeUnit.SECONDS);
+        }
+
+        /** Forgets the warm-up's pages. */
+        void reset() {
+            acked.clear();
+            committed.clear();
+            done.drainPermits();
+        }
+
+        int committedCount() {
+            return committed.size();
         }
 
         long lastCommit() {
@@ -174,43 +198,9 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * Until Streams runs and the consumer group has every instance and every article partition assigned, so that
-     * start-up is not measured as latency.
-     */
-    private void awaitReady(UnionNewsConfig config, ArticleStreams streams) throws InterruptedException {
-        String group = config.get(UnionNewsConfig.CONSUMER_GROUP_ID);
-        String enriched = config.topics().enriched();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_SECONDS);
-        try (Admin admin = Admin.create(config.clientProperties("admin"))) {
-            int partitions = admin.describeTopics(List.of(enriched)).allTopicNames().get().get(enriched)
-                    .partitions().size();
-            while (true) {
-                if (streams.isRunning()) {
-                    ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group))
-                            .describedGroups().get(group).get();
-                    if (description.members().size() == consumers
-                            && RunTopics.assigned(description, enriched) == partitions) {
-                        return;
-                    }
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the pipeline was not ready after " + READY_SECONDS + " s");
-                }
-                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
-            }
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot describe consumer group " + group + ": " + e.getCause(), e);
-        }
-    }
-
     /** Sends the pages, at {@code --rate} if given; returns how many failed. */
     private int send(UnionNewsConfig config, List<PageInput> inputs, Timings timings) {
-        int failed = GeneratedPages.send(config, inputs, rate, timings::acked).failed();
-        for (int i = 0; i < failed; i++) {
-            timings.failed();
-        }
-        return failed;
+        return GeneratedPages.send(config, inputs, rate, timings::acked).failed();
     }
 
     private static long percentile(List<Long> sorted, int percent) {

@@ -3,13 +3,19 @@ package vn.unionnews.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.RemoveMembersFromConsumerGroupOptions;
+import org.apache.kafka.common.TopicPartition;
 import vn.unionnews.kafka.Cluster;
 import vn.unionnews.kafka.EmbeddedKafkaBroker;
 import vn.unionnews.kafka.TopicAdmin;
@@ -21,6 +27,9 @@ import vn.unionnews.kafka.UnionNewsConfig;
  * ({@code <kind>-<random>.}), so a run never touches real data, and deleted again from a real cluster.
  */
 final class RunTopics {
+    /** How often {@link #awaitDrained} looks at the groups' offsets: two looks must agree. */
+    private static final long DRAIN_POLL_MS = 500;
+
     private RunTopics() {
     }
 
@@ -70,6 +79,41 @@ final class RunTopics {
                 .filter(partition -> partition.topic().equals(topic)).count();
     }
 
+    /**
+     * Waits until the Streams app and the summarising consumers have read everything written to the topics they
+     * read (the aggregates have taken every article, the consumers every change of them): committed offsets at the
+     * end of every partition they have read, give or take the commit marker a transaction ends with, and unchanged
+     * over two looks. False when that takes longer than {@code timeout}.
+     */
+    static boolean awaitDrained(UnionNewsConfig config, Duration timeout) throws InterruptedException {
+        List<String> groups = List.of(config.get(UnionNewsConfig.STREAMS_APPLICATION_ID),
+                config.get(UnionNewsConfig.CONSUMER_GROUP_ID));
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Admin admin = Admin.create(config.clientProperties("admin"))) {
+            Map<TopicPartition, Long> before = Map.of();
+            while (System.nanoTime() < deadline) {
+                Map<TopicPartition, Long> committed = new HashMap<>();
+                for (String group : groups) {
+                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
+                            .forEach((partition, offset) -> committed.put(partition, offset.offset()));
+                }
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+                Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+                boolean atEnd = !committed.isEmpty() && ends.entrySet().stream()
+                        .allMatch(end -> committed.get(end.getKey()) >= end.getValue().offset() - 1);
+                if (atEnd && committed.equals(before)) {
+                    return true;
+                }
+                before = committed;
+                Thread.sleep(DRAIN_POLL_MS);
+            }
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read the groups' offsets: " + e.getCause().getMessage(), e);
+        }
+    }
+
     /** {@code config} on the run's topics, Streams application id, consumer group and state directory. */
     private static UnionNewsConfig isolate(UnionNewsConfig config, String prefix, Path stateDir) {
         return config.with(UnionNewsConfig.TOPIC_PREFIX, config.get(UnionNewsConfig.TOPIC_PREFIX) + prefix)
@@ -84,8 +128,9 @@ final class RunTopics {
             List<String> topics = admin.listTopics().names().get().stream().filter(name -> name.contains(prefix))
                     .toList();
             admin.deleteTopics(topics).all().get();
-            List<String> groups = List.of(config.get(UnionNewsConfig.CONSUMER_GROUP_ID),
-                    config.get(UnionNewsConfig.STREAMS_APPLICATION_ID));
+            // The run's groups: Streams', the consumers' and the baseline copy's all carry the prefix.
+            List<String> groups = admin.listGroups().all().get().stream().map(GroupListing::groupId)
+                    .filter(id -> id.contains(prefix)).toList();
             for (String group : groups) {
                 // Static members stay in their group when they close: remove them, or the group is not empty.
                 try {

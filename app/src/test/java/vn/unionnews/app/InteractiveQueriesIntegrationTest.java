@@ -60,6 +60,7 @@ class InteractiveQueriesIntegrationTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private UnionNewsConfig config;
+    private final Pipeline[] pipelines = new Pipeline[2];
     private final ArticleStreams[] instances = new ArticleStreams[2];
     private final OrgStatsApi[] apis = new OrgStatsApi[2];
 
@@ -77,19 +78,17 @@ class InteractiveQueriesIntegrationTest {
             UnionNewsConfig instance = config
                     .with(UnionNewsConfig.STREAMS_STATE_DIR, stateDir.resolve("instance-" + i).toString())
                     .with(UnionNewsConfig.HTTP_PORT, String.valueOf(port));
-            instances[i] = new ArticleStreams(instance).start();
-            apis[i] = OrgStatsApi.start(instances[i], "localhost", port);
+            pipelines[i] = Pipeline.start(instance, 0, true, summary -> { });
+            instances[i] = pipelines[i].streams();
+            apis[i] = pipelines[i].api().orElseThrow();
         }
     }
 
     @AfterEach
-    void stopInstances() {
-        for (int i = 0; i < 2; i++) {
-            if (apis[i] != null) {
-                apis[i].close();
-            }
-            if (instances[i] != null) {
-                instances[i].close();
+    void stopInstances() throws InterruptedException {
+        for (Pipeline pipeline : pipelines) {
+            if (pipeline != null) {
+                pipeline.close();
             }
         }
     }

@@ -37,7 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import vn.unionnews.analysis.ArticleAnalyzer;
-import vn.unionnews.consumer.SummarizingConsumer;
 import vn.unionnews.event.AlertEvent;
 import vn.unionnews.event.DeadLetter;
 import vn.unionnews.event.OrgStats;
@@ -50,7 +49,6 @@ import vn.unionnews.kafka.UnionNewsConfig;
 import vn.unionnews.page.RawPage;
 import vn.unionnews.producer.ArticlePublisher;
 import vn.unionnews.producer.PageInputs;
-import vn.unionnews.streams.ArticleStreams;
 import vn.unionnews.testkit.KafkaBroker;
 import vn.unionnews.testkit.KafkaBrokerExtension;
 
@@ -64,9 +62,7 @@ class PipelineIntegrationTest {
     Path stateDir;
 
     private UnionNewsConfig config;
-    private ArticleStreams streams;
-    private SummarizingConsumer consumer;
-    private Thread consumerThread;
+    private Pipeline pipeline;
 
     @BeforeEach
     void startPipeline(KafkaBroker broker) {
@@ -78,17 +74,12 @@ class PipelineIntegrationTest {
                 UnionNewsConfig.STREAMS_STATE_DIR, stateDir.toString(),
                 UnionNewsConfig.CONSUMER_GROUP_ID, prefix + "summarizer"));
         TopicAdmin.ensureTopics(config);
-        streams = new ArticleStreams(config).start();
-        consumer = new SummarizingConsumer(config, summary -> { });
-        consumerThread = new Thread(consumer, "summarizing-consumer-test");
-        consumerThread.start();
+        pipeline = Pipeline.start(config, 1, false, summary -> { });
     }
 
     @AfterEach
     void stopPipeline() throws InterruptedException {
-        consumer.close();
-        consumerThread.join(30_000);
-        streams.close();
+        pipeline.close();
     }
 
     @Test
@@ -279,11 +270,7 @@ class PipelineIntegrationTest {
         assertEquals(4L, readAlerts().stream().filter(a -> a.rule().equals("default:disputes")).count(),
                 "each report raises the default dispute alert");
 
-        consumer.close();
-        consumerThread.join(30_000);
-        consumer = new SummarizingConsumer(config, summary -> { });
-        consumerThread = new Thread(consumer, "summarizing-consumer-restarted");
-        consumerThread.start();
+        pipeline.restartConsumers();
         try (ArticlePublisher publisher = new ArticlePublisher(config)) {
             assertEquals(1, publisher.publish(PageInputs.fromPaths(List.of(pages.resolve("strike-4.txt"))),
                     done -> { }).sent());
@@ -388,7 +375,7 @@ class PipelineIntegrationTest {
     }
 
     private Map<String, Long> orgCounts() {
-        return streams.localOrgStats().values().stream()
+        return pipeline.streams().localOrgStats().values().stream()
                 .collect(Collectors.toMap(OrgStats::name, OrgStats::articleCount));
     }
 

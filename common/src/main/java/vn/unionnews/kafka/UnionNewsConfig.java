@@ -48,6 +48,8 @@ public final class UnionNewsConfig {
 
     /** How long a command waits at start for the cluster to answer before it fails ({@code --connect-timeout}). */
     public static final String CONNECT_TIMEOUT_MS = "connect.timeout.ms";
+    /** How many threads the producer parses pages on; default: the machine's cores. */
+    public static final String PARSE_THREADS = "parse.threads";
 
     public static final String ENV_PREFIX = "UNION_NEWS_";
 
@@ -85,6 +87,7 @@ public final class UnionNewsConfig {
         d.put(SPIKE_TOPICS, "disputes,safety,epidemic_disaster");
         d.put(HTTP_HOST, "localhost");
         d.put(CONNECT_TIMEOUT_MS, "15000");
+        d.put(PARSE_THREADS, String.valueOf(Runtime.getRuntime().availableProcessors()));
         return Map.copyOf(d);
     }
 

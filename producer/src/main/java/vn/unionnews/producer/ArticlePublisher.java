@@ -3,10 +3,16 @@ package vn.unionnews.producer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Consumer;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
@@ -15,6 +21,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import vn.unionnews.analysis.ArticleAnalyzer;
+import vn.unionnews.analysis.PageReader;
 import vn.unionnews.analysis.StageFailure;
 import vn.unionnews.event.ArticleEvent;
 import vn.unionnews.kafka.DeadLetters;
@@ -24,6 +31,7 @@ import vn.unionnews.kafka.Topics;
 import vn.unionnews.kafka.UnionNewsConfig;
 import vn.unionnews.page.PageException;
 import vn.unionnews.page.RawPage;
+import vn.unionnews.page.SiteTemplates;
 
 /**
  * Publishes pages as article events to {@code articles}, keyed by article id so a re-scrape lands on the same
@@ -31,18 +39,24 @@ import vn.unionnews.page.RawPage;
  * time this producer read the page. A page that is not an article, or that the analysis fails on, goes
  * to {@code dlq} with the reason, the exception, its input ({@code topic}: the file or stdin line; key: the page's
  * id when the scraper gave one) and its original bytes, and is reported as dead-lettered; the run goes on.
- * Every input ends in one {@link Outcome}.
+ * Every input ends in one {@link Outcome}. Pages are parsed on {@code parse.threads} lanes, a site's pages on one
+ * lane in order, and sent in input order, so the order per key is the input's.
  */
 public final class ArticlePublisher implements AutoCloseable {
     static final String STAGE = "producer";
     /** The error code of a page whose article event is larger than the producer may send. */
     public static final String TOO_LARGE = "too_large";
     private static final JsonSerde<ArticleEvent> SERDE = JsonSerde.of(ArticleEvent.class);
+    private static final int PARSED_AHEAD_PER_LANE = 16;
 
     private final Topics topics;
-    private final ArticleAnalyzer analyzer;
+    private final PageReader reader = new PageReader();
     private final KafkaProducer<byte[], byte[]> producer;
     private final int maxRequestSize;
+    /** Single-thread executors that parse pages; see {@link #laneOf}. */
+    private final ExecutorService[] lanes;
+    /** How many pages may be parsed ahead of the one being sent. */
+    private final int window;
 
     /** What became of one input. */
     public enum Fate {
@@ -98,7 +112,17 @@ public final class ArticlePublisher implements AutoCloseable {
 
     public ArticlePublisher(UnionNewsConfig config) {
         this.topics = config.topics();
-        this.analyzer = new ArticleAnalyzer(config.getInt(UnionNewsConfig.SUMMARY_SENTENCES));
+        int threads = config.getInt(UnionNewsConfig.PARSE_THREADS);
+        this.lanes = new ExecutorService[Math.max(1, threads)];
+        for (int i = 0; i < lanes.length; i++) {
+            String name = "page-parser-" + i;
+            lanes[i] = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, name);
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        this.window = PARSED_AHEAD_PER_LANE * lanes.length;
         Properties props = producerProperties(config);
         this.maxRequestSize = DeadLetters.maxRequestSize(props);
         this.producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
@@ -125,39 +149,20 @@ public final class ArticlePublisher implements AutoCloseable {
      */
     public Report publish(List<PageInput> inputs, IntConsumer onDone, Consumer<String> onSent) {
         AtomicReferenceArray<Outcome> outcomes = new AtomicReferenceArray<>(inputs.size());
+        Deque<Future<Prepared>> parsing = new ArrayDeque<>();
+        int next = 0;
         for (int i = 0; i < inputs.size(); i++) {
-            PageInput input = inputs.get(i);
-            Instant readAt = Instant.now();
-            Outcome planned;
-            ProducerRecord<byte[], byte[]> record;
-            try {
-                if (input.page() == null) {
-                    throw new PageException(ArticleAnalyzer.UNREADABLE, input.readError());
-                }
-                RawPage page = input.page().fetchedAt() != null ? input.page() : input.page().withFetchedAt(readAt);
-                ArticleEvent article = analyzer.toArticle(page);
-                byte[] value = SERDE.serialize(topics.articles(), article);
-                if (value.length + DeadLetters.RECORD_OVERHEAD > maxRequestSize) {
-                    throw new PageException(TOO_LARGE, tooLarge(value.length, article.truncated()));
-                }
-                record = new ProducerRecord<>(topics.articles(), bytes(article.id()), value);
-                planned = article.truncated()
-                        ? new Outcome(input.origin(), Fate.SENT_TRUNCATED, article.id(), String.format(Locale.ROOT,
-                                "its body was cut at %,d characters, after its last whole paragraph",
-                                ArticleEvent.MAX_BODY_CHARS))
-                        : new Outcome(input.origin(), Fate.SENT, article.id(), null);
-            } catch (RuntimeException | StackOverflowError e) {
-                // A page that is not an article says why; any other failure is a bug, told with its class and place.
-                planned = new Outcome(input.origin(), Fate.DEAD_LETTERED, null,
-                        e instanceof PageException ? e.getMessage() : StageFailure.describe(e));
-                record = DeadLetters.record(topics.dlq(), new DeadLetters.Origin(STAGE, input.origin(), -1, -1),
-                        input.page() == null ? null : bytes(input.page().id()), originalBytes(input), e,
-                        maxRequestSize);
+            // Pages are parsed ahead on the lanes, a bounded window of them, and sent in input order.
+            while (next < inputs.size() && next - i < window) {
+                PageInput input = inputs.get(next++);
+                parsing.add(laneOf(input).submit(() -> prepare(input)));
             }
+            Prepared prepared = await(parsing.removeFirst());
+            PageInput input = inputs.get(i);
             int slot = i;
-            Outcome outcome = planned;
+            Outcome outcome = prepared.outcome();
             outcomes.set(slot, outcome);
-            producer.send(record, (metadata, error) -> {
+            producer.send(prepared.record(), (metadata, error) -> {
                 if (error != null) {
                     outcomes.set(slot, new Outcome(input.origin(), Fate.FAILED, null, (outcome.fate()
                             == Fate.DEAD_LETTERED ? outcome.reason() + "; and not dead-lettered either: " : "")
@@ -170,6 +175,75 @@ public final class ArticlePublisher implements AutoCloseable {
         }
         producer.flush();
         return new Report(IntStream.range(0, inputs.size()).mapToObj(outcomes::get).toList());
+    }
+
+    /** One input made ready to send: its record (the article, or its DLQ record) and its planned outcome. */
+    private record Prepared(Outcome outcome, ProducerRecord<byte[], byte[]> record) {
+    }
+
+    /** Parses one input into its record; never throws for a bad page (it becomes a DLQ record). */
+    private Prepared prepare(PageInput input) {
+        try {
+            if (input.page() == null) {
+                throw new PageException(ArticleAnalyzer.UNREADABLE, input.readError());
+            }
+            RawPage page = input.page().fetchedAt() != null ? input.page() : input.page().withFetchedAt(Instant.now());
+            ArticleEvent article = reader.read(page);
+            byte[] value = SERDE.serialize(topics.articles(), article);
+            if (value.length + DeadLetters.RECORD_OVERHEAD > maxRequestSize) {
+                throw new PageException(TOO_LARGE, tooLarge(value.length, article.truncated()));
+            }
+            Outcome planned = article.truncated()
+                    ? new Outcome(input.origin(), Fate.SENT_TRUNCATED, article.id(), String.format(Locale.ROOT,
+                            "its body was cut at %,d characters, after its last whole paragraph",
+                            ArticleEvent.MAX_BODY_CHARS))
+                    : new Outcome(input.origin(), Fate.SENT, article.id(), null);
+            return new Prepared(planned, new ProducerRecord<>(topics.articles(), bytes(article.id()), value));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A page that is not an article says why; any other failure is a bug, told with its class and place.
+            return new Prepared(new Outcome(input.origin(), Fate.DEAD_LETTERED, null,
+                    e instanceof PageException ? e.getMessage() : StageFailure.describe(e)),
+                    DeadLetters.record(topics.dlq(), new DeadLetters.Origin(STAGE, input.origin(), -1, -1),
+                            input.page() == null ? null : bytes(input.page().id()), originalBytes(input), e,
+                            maxRequestSize));
+        }
+    }
+
+    /**
+     * The lane that parses a page: all pages of one site go to one lane, in input order, so that a site's
+     * template is learnt in the same order whatever the number of lanes.
+     */
+    private ExecutorService laneOf(PageInput input) {
+        RawPage page = input.page();
+        if (lanes.length == 1 || page == null) {
+            return lanes[0];
+        }
+        String site = SiteTemplates.siteOf(page.url(), page.source(), firstLine(page.text()));
+        return lanes[Math.floorMod(site.hashCode(), lanes.length)];
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return null;
+        }
+        String start = text.stripLeading();
+        int end = start.indexOf('\n');
+        return end < 0 ? start : start.substring(0, end);
+    }
+
+    private static Prepared await(Future<Prepared> parsed) {
+        try {
+            return parsed.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing pages", e);
+        } catch (ExecutionException e) {
+            // prepare() turns every page's failure into a DLQ record: what is left is an Error of the JVM
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private String tooLarge(int bytes, boolean truncated) {
@@ -198,6 +272,9 @@ public final class ArticlePublisher implements AutoCloseable {
 
     @Override
     public void close() {
+        for (ExecutorService lane : lanes) {
+            lane.shutdownNow();
+        }
         producer.close(Duration.ofSeconds(30));
     }
 }
