@@ -423,8 +423,17 @@ public final class PageParser {
     }
 
     private static boolean isPhotoCredit(String line) {
-        return PHOTO.matcher(line).find()
+        return mayNameAPhoto(line) && PHOTO.matcher(line).find()
                 || PHOTO_FIRST.matcher(line).find() && VietnameseText.syllableCount(line) < MIN_PARAGRAPH_SYLLABLES;
+    }
+
+    /**
+     * Whether a line has "ảnh" or "photo" in any case, as every form {@link #PHOTO} knows does: most lines have
+     * neither, and then the pattern need not be tried at every place of the line.
+     */
+    private static boolean mayNameAPhoto(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        return lower.contains("ảnh") || lower.contains("photo");
     }
 
     /**

@@ -18,6 +18,8 @@ import vn.unionnews.text.Syllables;
  */
 final class Titles {
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+    /** What stands between a sentence's last word and the next sentence's first. */
+    private static final Pattern SENTENCE_GAP = Pattern.compile(".*[.!?…:]\\W*");
     /** Share of upper-case letters from which a title counts as written in capitals. */
     private static final double CAPITALS_SHARE = 0.8;
 
@@ -140,7 +142,7 @@ final class Titles {
         private static boolean startsSentence(String body, List<Syllables.Token> tokens, int i) {
             int from = i == 0 ? 0 : tokens.get(i - 1).end();
             String gap = body.substring(from, tokens.get(i).start());
-            return i == 0 || gap.indexOf('\n') >= 0 || gap.matches(".*[.!?…:]\\W*");
+            return i == 0 || gap.indexOf('\n') >= 0 || SENTENCE_GAP.matcher(gap).matches();
         }
     }
 }

@@ -3,6 +3,7 @@ package vn.unionnews.summary;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.unionnews.text.WordTokenizer;
@@ -50,6 +51,19 @@ public final class DocumentFrequencies {
 
     /** Smoothed inverse document frequency of {@code term}, prior included. */
     public synchronized double idf(String term) {
+        return idfOf(term);
+    }
+
+    /** {@link #idf} of each of {@code terms}, in order, with one lock for the whole document. */
+    public synchronized double[] idf(List<String> terms) {
+        double[] idf = new double[terms.size()];
+        for (int i = 0; i < idf.length; i++) {
+            idf[i] = idfOf(terms.get(i));
+        }
+        return idf;
+    }
+
+    private double idfOf(String term) {
         double prior = words.isStopword(term) ? PRIOR_FUNCTION_WORD_SHARE * PRIOR_DOCUMENTS : 0;
         double df = prior + counts.getOrDefault(term, 0);
         double n = PRIOR_DOCUMENTS + documents;

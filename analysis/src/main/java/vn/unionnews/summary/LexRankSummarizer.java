@@ -6,9 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.unionnews.text.Syllables;
 import vn.unionnews.text.VietnameseText;
-import vn.unionnews.text.WordTokenizer;
 
 /**
  * The default summariser: continuous LexRank (sentence centrality by PageRank over the cosine similarity of the
@@ -43,7 +41,6 @@ public final class LexRankSummarizer implements Summarizer {
     private final int sentences;
     private final int maxWords;
     private final DocumentFrequencies frequencies;
-    private final WordTokenizer words = WordTokenizer.vietnamese();
 
     /**
      * @param maxWords    an upper bound in syllables, 0 for none; the best sentence is always kept
@@ -62,40 +59,63 @@ public final class LexRankSummarizer implements Summarizer {
     public Summary summarize(String title, List<String> all) {
         List<String> ranked = all.subList(0, Math.min(all.size(), MAX_SENTENCES));
         int n = ranked.size();
-        List<Map<String, Integer>> termCounts = new ArrayList<>(n);
-        List<String> articleTerms = new ArrayList<>();
-        for (String sentence : ranked) {
-            List<String> terms = terms(sentence);
-            termCounts.add(counts(terms));
-            articleTerms.addAll(terms);
+        SentenceTerms reader = new SentenceTerms();
+        Terms terms = new Terms();
+        int[][] sentenceTerms = new int[n][];
+        for (int i = 0; i < n; i++) {
+            sentenceTerms[i] = terms.idsOf(reader.of(ranked.get(i)));
         }
-        frequencies.add(articleTerms);
-        List<Map<String, Double>> vectors = new ArrayList<>(n);
-        for (Map<String, Integer> counts : termCounts) {
-            vectors.add(tfIdf(counts));
+        frequencies.add(terms.names);
+        int[] titleTerms = title == null ? null : terms.idsOf(reader.of(title));
+        double[] idf = frequencies.idf(terms.names);
+        SparseVector[] vectors = new SparseVector[n];
+        for (int i = 0; i < n; i++) {
+            vectors[i] = SparseVector.of(sentenceTerms[i], idf);
         }
         double[][] similarity = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                similarity[i][j] = similarity[j][i] = cosine(vectors.get(i), vectors.get(j));
+                similarity[i][j] = similarity[j][i] = vectors[i].cosine(vectors[j]);
             }
         }
         double[] centrality = normalised(centrality(similarity));
-        Map<String, Double> titleVector = title == null ? Map.of() : tfIdf(counts(terms(title)));
+        SparseVector titleVector = titleTerms == null ? SparseVector.EMPTY : SparseVector.of(titleTerms, idf);
         double[] relevance = new double[n];
+        int[] lengths = new int[n];
         boolean[] eligible = new boolean[n];
         for (int i = 0; i < n; i++) {
             double position = 1.0 / Math.sqrt(i + 1.0);
-            int length = VietnameseText.syllableCount(ranked.get(i));
+            lengths[i] = VietnameseText.syllableCount(ranked.get(i));
             relevance[i] = (CENTRALITY_WEIGHT * centrality[i] + POSITION_WEIGHT * position
-                    + TITLE_WEIGHT * cosine(titleVector, vectors.get(i))) / (1 + length / LENGTH_SCALE);
-            eligible[i] = length >= MIN_SYLLABLES;
+                    + TITLE_WEIGHT * titleVector.cosine(vectors[i])) / (1 + lengths[i] / LENGTH_SCALE);
+            eligible[i] = lengths[i] >= MIN_SYLLABLES;
         }
-        return new Summary(METHOD, pick(ranked, normalised(relevance), eligible, similarity));
+        return new Summary(METHOD, pick(ranked, lengths, normalised(relevance), eligible, similarity));
+    }
+
+    /**
+     * A document's terms interned once: each distinct term gets the next id, in order of first occurrence, so a
+     * sentence is an array of ids and the document's distinct terms are {@code names}.
+     */
+    private static final class Terms {
+        final List<String> names = new ArrayList<>();
+        private final Map<String, Integer> ids = new HashMap<>();
+
+        int[] idsOf(List<String> occurrences) {
+            int[] out = new int[occurrences.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = ids.computeIfAbsent(occurrences.get(i), term -> {
+                    names.add(term);
+                    return names.size() - 1;
+                });
+            }
+            return out;
+        }
     }
 
     /** Maximal marginal relevance within the length limits; the picks in article order. */
-    private List<String> pick(List<String> ranked, double[] relevance, boolean[] eligible, double[][] similarity) {
+    private List<String> pick(List<String> ranked, int[] lengths, double[] relevance, boolean[] eligible,
+                              double[][] similarity) {
         int n = ranked.size();
         List<Integer> picked = new ArrayList<>();
         int words = 0;
@@ -123,7 +143,7 @@ public final class LexRankSummarizer implements Summarizer {
             if (best < 0) {
                 break;
             }
-            int length = VietnameseText.syllableCount(ranked.get(best));
+            int length = lengths[best];
             taken[best] = true;
             if (maxWords > 0 && !picked.isEmpty() && words + length > maxWords) {
                 continue;
@@ -138,56 +158,6 @@ public final class LexRankSummarizer implements Summarizer {
         List<String> result = new ArrayList<>();
         picked.forEach(i -> result.add(ranked.get(i)));
         return result;
-    }
-
-    /** The syllables of a sentence (lower case, tone placement folded) and its multi-syllable words. */
-    private List<String> terms(String sentence) {
-        List<String> terms = new ArrayList<>();
-        for (String syllable : Syllables.of(sentence)) {
-            terms.add(VietnameseText.foldTones(syllable));
-        }
-        for (String word : words.words(sentence)) {
-            if (word.indexOf(' ') > 0) {
-                terms.add(word);
-            }
-        }
-        return terms;
-    }
-
-    private static Map<String, Integer> counts(List<String> terms) {
-        Map<String, Integer> counts = new HashMap<>();
-        terms.forEach(term -> counts.merge(term, 1, Integer::sum));
-        return counts;
-    }
-
-    private Map<String, Double> tfIdf(Map<String, Integer> counts) {
-        Map<String, Double> vector = new HashMap<>();
-        counts.forEach((term, count) -> vector.put(term, count * frequencies.idf(term)));
-        return vector;
-    }
-
-    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double other = large.get(e.getKey());
-            if (other != null) {
-                dot += e.getValue() * other;
-            }
-        }
-        return dot == 0 ? 0 : dot / (norm(a) * norm(b));
-    }
-
-    private static double norm(Map<String, Double> vector) {
-        double sum = 0;
-        for (double v : vector.values()) {
-            sum += v * v;
-        }
-        return Math.sqrt(sum);
     }
 
     /** PageRank over the similarity graph (continuous LexRank): each sentence's stationary probability. */
@@ -214,7 +184,8 @@ public final class LexRankSummarizer implements Summarizer {
                 double incoming = 0;
                 for (int i = 0; i < n; i++) {
                     if (rowSums[i] > 0) {
-                        incoming += rank[i] * similarity[i][j] / rowSums[i];
+                        // The matrix is symmetric: row j is column j, read in memory order.
+                        incoming += rank[i] * similarity[j][i] / rowSums[i];
                     }
                 }
                 next[j] = (1 - DAMPING) / n + DAMPING * (incoming + dangling / n);

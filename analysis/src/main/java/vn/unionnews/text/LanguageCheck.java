@@ -58,7 +58,7 @@ public final class LanguageCheck {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
-                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                if (isLatin(c)) {
                     latin++;
                 }
             }
@@ -67,6 +67,18 @@ public final class LanguageCheck {
             return false;
         }
         return VietnameseText.syllableCount(text) < MIN_SYLLABLES || vietnameseShare(text) >= MIN_VIETNAMESE_SHARE;
+    }
+
+    /**
+     * Whether a letter is of the Latin script. Looking a script up is a binary search, and most letters of a page
+     * are in the Latin blocks Vietnamese is written in, where every letter but the micro sign is Latin.
+     */
+    private static boolean isLatin(char letter) {
+        if (letter < '\u0250') {
+            return letter != '\u00B5';
+        }
+        return letter >= '\u1E00' && letter <= '\u1EFF'
+                || Character.UnicodeScript.of(letter) == Character.UnicodeScript.LATIN;
     }
 
     private static boolean isVietnameseMark(String nfd, int i) {

@@ -31,6 +31,15 @@ class LanguageCheckTest {
     }
 
     @Test
+    void tellsLettersOfOtherScriptsFromTheLatinBlocksAroundThem() {
+        // One long "syllable" each, so only the script of its letters can reject it: the micro sign among the Latin-1
+        // letters, polytonic Greek right after the Latin Extended Additional block of Vietnamese letters.
+        assertFalse(LanguageCheck.isVietnamese("µ".repeat(45)));
+        assertFalse(LanguageCheck.isVietnamese("ἀ".repeat(45)));
+        assertTrue(LanguageCheck.isVietnamese("ạ".repeat(45)));
+    }
+
+    @Test
     void rejectsTextInOtherScripts() {
         String chinese = "工会周二表示，服装厂一千多名工人停工，要求支付拖欠的工资。地方官员表示，他们正在努力调解这一纠纷。";
 
