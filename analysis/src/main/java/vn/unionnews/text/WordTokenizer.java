@@ -20,6 +20,8 @@ public final class WordTokenizer {
 
     private final Set<String> words = new HashSet<>();
     private final Set<String> stopwords = new HashSet<>();
+    /** The first syllables of every multi-syllable word, the first two, and so on: where a longer word may go on. */
+    private final Set<String> prefixes = new HashSet<>();
 
     private WordTokenizer(List<String> lexicon, List<String> stopwordList) {
         for (String word : stopwordList) {
@@ -31,6 +33,11 @@ public final class WordTokenizer {
         for (String word : stopwords) {
             if (word.indexOf(' ') > 0) {
                 words.add(word);
+            }
+        }
+        for (String word : words) {
+            for (int space = word.indexOf(' '); space > 0; space = word.indexOf(' ', space + 1)) {
+                prefixes.add(word.substring(0, space));
             }
         }
     }
@@ -104,13 +111,13 @@ public final class WordTokenizer {
 
     private int longestWordAt(String text, List<Syllables.Token> tokens, List<String> keys, int start) {
         int best = 1;
-        StringBuilder candidate = new StringBuilder(keys.get(start));
+        String candidate = keys.get(start);
         for (int end = start + 1; end < keys.size() && end - start < MAX_WORD_SYLLABLES; end++) {
-            if (!onlySpaceBetween(text, tokens.get(end - 1), tokens.get(end))) {
-                break;
+            if (!prefixes.contains(candidate) || !onlySpaceBetween(text, tokens.get(end - 1), tokens.get(end))) {
+                break; // no word of the lexicon goes on from here
             }
-            candidate.append(' ').append(keys.get(end));
-            if (words.contains(candidate.toString())) {
+            candidate = candidate + ' ' + keys.get(end);
+            if (words.contains(candidate)) {
                 best = end - start + 1;
             }
         }
