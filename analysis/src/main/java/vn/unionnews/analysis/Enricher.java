@@ -10,6 +10,7 @@ import vn.unionnews.event.EnrichedArticle;
 import vn.unionnews.event.Metric;
 import vn.unionnews.event.OrgMention;
 import vn.unionnews.event.SourceOrg;
+import vn.unionnews.text.AnalyzedText;
 
 /**
  * What the Streams topology adds to an article: its union topics ({@link TopicClassifier}), the organisations it
@@ -36,7 +37,7 @@ public final class Enricher {
     public EnrichedArticle enrich(ArticleEvent article) {
         String title = article.title() == null ? "" : article.title();
         String body = read(article.body());
-        TopicClassifier.Classification topics = classifier.classify(article.title(), body);
+        TopicClassifier.Classification topics = classifier.classify(AnalyzedText.of(title), AnalyzedText.of(body));
         // One pass over title, body and captions finds the organisations; the body's mentions place the figures.
         String text = title + "\n" + body + "\n" + String.join("\n", article.captions());
         List<OrganizationExtractor.Mention> mentions = organizations.mentions(text, article.source());

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import vn.unionnews.event.Metric;
 import vn.unionnews.text.LanguageData;
+import vn.unionnews.text.PhraseMatcher;
 import vn.unionnews.text.VietnameseNumbers;
 import vn.unionnews.text.VietnameseNumbers.NumberMatch;
 import vn.unionnews.text.VietnameseText;
@@ -35,6 +36,9 @@ public final class MetricExtractor {
     private static final String GAP = "(?:[^ ,;:!?()" + COUNT + "-" + SCALED + "]+ ){0,6}?";
     /** Another number of the sentence, as context: bounded, so that it may stand in a lookbehind. */
     private static final String OTHER_NUMBER = "[" + COUNT + "-" + SCALED + "]{1,40}";
+    /** The mask characters each slot stands for, one or more of them: what the cues' literals may hold. */
+    private static final Map<String, String> SLOT_MASKS = Map.of("n", "" + COUNT + SCALED, "money", "" + MONEY,
+            "amount", "" + SCALED, "#", "" + COUNT + MONEY + UNTYPED + SCALED);
     private static final Pattern WORD_LIST = Pattern.compile("@([\\p{L}_]+)\\s*=\\s*(.+)");
     private static final Pattern SCALE_WORD = Pattern.compile(
             "(?<![\\p{L}\\p{M}])(?:tỷ|tỉ|triệu|nghìn|ngàn)(?![\\p{L}\\p{M}])",
@@ -42,9 +46,14 @@ public final class MetricExtractor {
     private static final Pattern LIST_REFERENCE = Pattern.compile("\\{([\\p{L}_]+)}");
 
     private final List<Cue> cues;
+    /** Every cue's {@link Cue#literals}, found in a sentence in one pass. */
+    private final PhraseMatcher literals;
 
-    /** A compiled cue: the metric type it gives and its pattern over a masked match key. */
-    private record Cue(String type, Pattern pattern) {
+    /**
+     * A compiled cue: the metric type it gives, its pattern over a masked match key, and the indexes in
+     * {@link #literals} of the strings one of which any text it matches holds (none: it is tried everywhere).
+     */
+    private record Cue(String type, Pattern pattern, int[] literals) {
     }
 
     /** The extractor with the cue phrases shipped in {@code metric-cues-vi.txt}. */
@@ -54,7 +63,9 @@ public final class MetricExtractor {
 
     /** An extractor with these cue lines, in the format {@code metric-cues-vi.txt} describes. */
     public MetricExtractor(List<String> cueLines) {
-        this.cues = compile(cueLines);
+        List<String> required = new ArrayList<>();
+        this.cues = compile(cueLines, required);
+        this.literals = PhraseMatcher.of(required);
     }
 
     /** The metrics of these sentences, in reading order, each (type, value, text, total) once. */
@@ -71,7 +82,7 @@ public final class MetricExtractor {
         if (numbers.isEmpty()) {
             return;
         }
-        char[] masked = matchKey(sentence).toCharArray();
+        char[] masked = VietnameseText.alignedMatchKey(sentence).toCharArray();
         Map<Integer, Integer> numberAt = new HashMap<>();
         for (int i = 0; i < numbers.size(); i++) {
             NumberMatch number = numbers.get(i);
@@ -82,7 +93,12 @@ public final class MetricExtractor {
         int[] bestCue = new int[numbers.size()];
         Arrays.fill(bestCue, Integer.MAX_VALUE);
         String[] evidence = new String[numbers.size()];
+        boolean[] present = new boolean[literals.phrases().size()];
+        literals.forEachMatch(key, (literal, start, end) -> present[literal] = true);
         for (int c = 0; c < cues.size(); c++) {
+            if (!mayMatch(cues.get(c), present)) {
+                continue;
+            }
             Matcher m = cues.get(c).pattern().matcher(key);
             while (m.find()) {
                 Integer number = numberAt.get(m.start("q"));
@@ -113,21 +129,20 @@ public final class MetricExtractor {
         return scaled ? SCALED : COUNT;
     }
 
-    /**
-     * The sentence lower-cased with one tone placement, character for character, so that offsets in it are
-     * offsets in the sentence.
-     */
-    private static String matchKey(String sentence) {
-        String folded = VietnameseText.foldTones(sentence);
-        String base = folded.length() == sentence.length() ? folded : sentence;
-        char[] chars = base.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(chars[i]);
+    private static boolean mayMatch(Cue cue, boolean[] present) {
+        if (cue.literals().length == 0) {
+            return true;
         }
-        return new String(chars);
+        for (int literal : cue.literals()) {
+            if (present[literal]) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static List<Cue> compile(List<String> lines) {
+    /** The cues of {@code lines}; the literals they require are added to {@code required}. */
+    private static List<Cue> compile(List<String> lines, List<String> required) {
         Map<String, String> wordLists = new HashMap<>();
         List<Cue> compiled = new ArrayList<>();
         for (String raw : lines) {
@@ -144,8 +159,12 @@ public final class MetricExtractor {
             if (space < 0) {
                 throw new IllegalArgumentException("Metric cue without a pattern in " + CUES + ": " + raw);
             }
-            compiled.add(new Cue(line.substring(0, space), compilePattern(line.substring(space + 1).strip(),
-                    wordLists, raw)));
+            String source = line.substring(space + 1).strip();
+            int[] literals = CueLiterals.required(source, wordLists, SLOT_MASKS).stream().mapToInt(literal -> {
+                required.add(literal);
+                return required.size() - 1;
+            }).toArray();
+            compiled.add(new Cue(line.substring(0, space), compilePattern(source, wordLists, raw), literals));
         }
         return List.copyOf(compiled);
     }

@@ -1,5 +1,6 @@
 package vn.unionnews.analysis;
 
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 import vn.unionnews.event.OrgMention;
 import vn.unionnews.event.SourceOrg;
 import vn.unionnews.page.Provinces;
+import vn.unionnews.text.PhraseMatcher;
 import vn.unionnews.text.VietnameseText;
 
 /**
@@ -53,10 +55,18 @@ public final class OrganizationExtractor {
     private final Pattern province;
     /** A province named with its level: "tỉnh Bình Dương", "thành phố Hà Nội", "TP. Hồ Chí Minh" (tone-folded). */
     private final Pattern placedProvince;
+    /** The provinces' names, tone-folded, in {@link Provinces#names()} order. */
+    private final PhraseMatcher provinceNames;
     private final List<Rule> rules;
+    /** Every rule's triggers, and the rule each belongs to. */
+    private final PhraseMatcher ruleTriggers;
+    private final int[] triggerRule;
 
-    /** One kind of mention: a pattern and how a match becomes a canonical organisation, or null to skip it. */
-    private record Rule(Pattern pattern, Canonicaliser canonicaliser) {
+    /**
+     * One kind of mention: a pattern, how a match becomes a canonical organisation (or null to skip it), and the
+     * triggers, what every match of the pattern begins with in lower case: the pattern is tried only where one is.
+     */
+    private record Rule(Pattern pattern, Canonicaliser canonicaliser, List<String> triggers) {
     }
 
     @FunctionalInterface
@@ -76,49 +86,81 @@ public final class OrganizationExtractor {
         String provinces = PROVINCES.alternatives(VietnameseText::foldTones) + "(?![\\p{L}\\p{M}])";
         province = Pattern.compile("(?<![\\p{L}\\p{M}])" + provinces);
         placedProvince = Pattern.compile("(?<![\\p{L}\\p{M}])(?:[Tt]ỉnh|[Tt]hành phố|T[Pp]\\.?) ?(" + provinces + ")");
+        provinceNames = PhraseMatcher.of(PROVINCES.names().stream().map(VietnameseText::foldTones).toList());
         rules = rules(provinces);
+        List<String> triggers = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            for (String trigger : rules.get(r).triggers()) {
+                triggers.add(trigger);
+                owners.add(r);
+            }
+        }
+        ruleTriggers = PhraseMatcher.of(triggers);
+        triggerRule = owners.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static Rule rule(List<String> triggers, Pattern pattern, Canonicaliser canonicaliser) {
+        return new Rule(pattern, canonicaliser, triggers);
     }
 
     private List<Rule> rules(String provinces) {
         List<Rule> all = new ArrayList<>();
-        all.add(new Rule(Pattern.compile("Tổng (?:Liên đoàn Lao động|LĐLĐ) ?Việt Nam|Tổng LĐLĐVN|Tổng Liên đoàn(?! Lao động)"),
+        all.add(rule(List.of("tổng "),
+                Pattern.compile("Tổng (?:Liên đoàn Lao động|LĐLĐ) ?Việt Nam|Tổng LĐLĐVN|Tổng Liên đoàn(?! Lao động)"),
                 (m, p) -> new Org(NATIONAL_FEDERATION, "national_federation")));
-        all.add(new Rule(Pattern.compile("(?:Liên đoàn Lao động|LĐLĐ)(?: \\(LĐLĐ\\))? " + LEVEL + "(?: (" + NAME + "))?"),
+        all.add(rule(List.of("liên đoàn lao động", "lđlđ"),
+                Pattern.compile("(?:Liên đoàn Lao động|LĐLĐ)(?: \\(LĐLĐ\\))? " + LEVEL + "(?: (" + NAME + "))?"),
                 this::federation));
-        all.add(new Rule(Pattern.compile("(?:C|c)ông đoàn (ngành " + INDUSTRY + "|Viên chức|Giáo dục|Y tế|Khu kinh tế|"
+        all.add(rule(List.of("công đoàn "),
+                Pattern.compile("(?:C|c)ông đoàn (ngành " + INDUSTRY + "|Viên chức|Giáo dục|Y tế|Khu kinh tế|"
                 + "(?:C|c)ác (?:K|k)hu công nghiệp|Khu công nghiệp)"
                 + "(?: (tỉnh|thành phố)(?: (" + provinces + "))?| (Việt Nam))?"), this::sectoral));
-        all.add(new Rule(Pattern.compile("(?:Công đoàn cơ sở|CĐCS) (\\p{Lu}[^,;.:()“”\"\\n]{1,80}?)" + UNIT_END),
+        all.add(rule(List.of("công đoàn cơ sở ", "cđcs "),
+                Pattern.compile("(?:Công đoàn cơ sở|CĐCS) (\\p{Lu}[^,;.:()“”\"\\n]{1,80}?)" + UNIT_END),
                 (m, p) -> unit("Công đoàn cơ sở ", m.group(1), "grassroots_union")));
-        all.add(new Rule(Pattern.compile("(?iu:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?)"),
+        all.add(rule(List.of("bộ chính trị", "ban bí thư", "ban chấp hành trung ương"),
+                Pattern.compile("(?iu:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?)"),
                 (m, p) -> new Org(canonicalCase(m.group(), "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương",
                         "Ban Chấp hành Trung ương Đảng"), "party")));
-        all.add(new Rule(Pattern.compile("(Ban (?:Dân vận|Tuyên giáo|Tổ chức|Nội chính) )?(Tỉnh ủy|Thành ủy|Huyện ủy)"
+        all.add(rule(List.of("ban ", "tỉnh ủy", "thành ủy", "huyện ủy"),
+                Pattern.compile("(Ban (?:Dân vận|Tuyên giáo|Tổ chức|Nội chính) )?(Tỉnh ủy|Thành ủy|Huyện ủy)"
                 + "(?: (" + NAME + "))?"), this::partyCommittee));
-        all.add(new Rule(Pattern.compile("Đảng ủy Khối (\\p{Lu}[^,;.:()“”\"\\n]{1,60}?)(?: (tỉnh|thành phố)(?: ("
+        all.add(rule(List.of("đảng ủy khối "),
+                Pattern.compile("Đảng ủy Khối (\\p{Lu}[^,;.:()“”\"\\n]{1,60}?)(?: (tỉnh|thành phố)(?: ("
                 + provinces + "))?)?" + UNIT_END), this::blocParty));
-        all.add(new Rule(Pattern.compile("(UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân) " + LEVEL + "(?: (" + NAME + "))?"),
+        all.add(rule(List.of("ubnd ", "ủy ban nhân dân ", "hđnd ", "hội đồng nhân dân "),
+                Pattern.compile("(UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân) " + LEVEL + "(?: (" + NAME + "))?"),
                 this::people));
-        all.add(new Rule(Pattern.compile("Sở (Lao động - Thương binh và Xã hội|LĐ-TB&XH|LĐTBXH|Y tế|Giáo dục và Đào tạo|"
+        all.add(rule(List.of("sở "),
+                Pattern.compile("Sở (Lao động - Thương binh và Xã hội|LĐ-TB&XH|LĐTBXH|Y tế|Giáo dục và Đào tạo|"
                 + "Nội vụ|Tài chính|Công Thương|Tư pháp|Xây dựng|Kế hoạch và Đầu tư|Tài nguyên và Môi trường|"
                 + "Văn hóa, Thể thao và Du lịch|Nông nghiệp và Phát triển nông thôn)(?: (tỉnh|thành phố)(?: ("
                 + provinces + "))?)?"), this::department));
-        all.add(new Rule(Pattern.compile("(?:Ủy ban )?(?:Mặt trận (?:T|t)ổ (?:Q|q)uốc|MTTQ)(?: Việt Nam)?(?: (tỉnh|thành phố)"
+        all.add(rule(List.of("ủy ban ", "mặt trận ", "mttq"),
+                Pattern.compile("(?:Ủy ban )?(?:Mặt trận (?:T|t)ổ (?:Q|q)uốc|MTTQ)(?: Việt Nam)?(?: (tỉnh|thành phố)"
                 + "(?: (" + provinces + "))?)?"), this::frontCommittee));
-        all.add(new Rule(Pattern.compile("Hội ((?iu:" + String.join("|", ASSOCIATIONS) + "))(?: (tỉnh|thành phố)(?: ("
+        all.add(rule(List.of("hội "),
+                Pattern.compile("Hội ((?iu:" + String.join("|", ASSOCIATIONS) + "))(?: (tỉnh|thành phố)(?: ("
                 + provinces + "))?)?"), this::association));
-        all.add(new Rule(Pattern.compile("(?:Tỉnh đoàn|Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?)(?: (tỉnh|thành phố)"
+        all.add(rule(List.of("tỉnh đoàn", "đoàn thanh niên"),
+                Pattern.compile("(?:Tỉnh đoàn|Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?)(?: (tỉnh|thành phố)"
                 + "(?: (" + provinces + "))?)?"), (m, p) -> new Org(placed(m.group().replaceFirst(" (tỉnh|thành phố).*$", ""),
                         m.group(1), m.group(2), p), "mass_organisation")));
-        all.add(new Rule(Pattern.compile("(?:Liên đoàn Lao động|LĐLĐ) (?:TP\\. ?|TP ?|Thành phố |thành phố )?(?:HCM|Hồ Chí Minh)"),
+        all.add(rule(List.of("liên đoàn lao động ", "lđlđ "),
+                Pattern.compile("(?:Liên đoàn Lao động|LĐLĐ) (?:TP\\. ?|TP ?|Thành phố |thành phố )?(?:HCM|Hồ Chí Minh)"),
                 (m, p) -> new Org("Liên đoàn Lao động thành phố Hồ Chí Minh", "provincial_federation")));
-        all.add(new Rule(Pattern.compile("(Tỉnh (?:Đ|đ)oàn|Thành (?:Đ|đ)oàn) (" + provinces + ")"),
+        all.add(rule(List.of("tỉnh đoàn ", "thành đoàn "),
+                Pattern.compile("(Tỉnh (?:Đ|đ)oàn|Thành (?:Đ|đ)oàn) (" + provinces + ")"),
                 (m, p) -> new Org(m.group(1).split(" ")[0] + " Đoàn " + canonicalProvince(m.group(2)), "mass_organisation")));
-        all.add(new Rule(Pattern.compile("(Bảo hiểm xã hội|BHXH|Ngân hàng Chính sách xã hội|Trung tâm Dịch vụ việc làm|"
+        all.add(rule(List.of("bảo hiểm xã hội ", "bhxh ", "ngân hàng chính sách xã hội ", "trung tâm dịch vụ việc làm ", "ban quản lý các "),
+                Pattern.compile("(Bảo hiểm xã hội|BHXH|Ngân hàng Chính sách xã hội|Trung tâm Dịch vụ việc làm|"
                 + "Ban Quản lý các (?:K|k)hu công nghiệp) (tỉnh|thành phố)(?: (" + provinces + "))?"), this::provincialBody));
-        all.add(new Rule(Pattern.compile("(?:Báo|Đài Phát thanh - Truyền hình|Đài Phát thanh và Truyền hình) (" + provinces
+        all.add(rule(List.of("báo ", "đài phát thanh "),
+                Pattern.compile("(?:Báo|Đài Phát thanh - Truyền hình|Đài Phát thanh và Truyền hình) (" + provinces
                 + "|Lao Động|Người Lao Động|Nhân Dân|Tuổi Trẻ|Thanh Niên)"), (m, p) -> new Org(m.group(), "media")));
-        all.add(new Rule(Pattern.compile("((?:Công ty|Tổng công ty|Tập đoàn) (?:TNHH|CP|Cổ phần|cổ phần)?\\s?"
+        all.add(rule(List.of("công ty ", "tổng công ty ", "tập đoàn "),
+                Pattern.compile("((?:Công ty|Tổng công ty|Tập đoàn) (?:TNHH|CP|Cổ phần|cổ phần)?\\s?"
                 + "\\p{Lu}[^,;.:()“”\"\\n]{1,60}?)" + UNIT_END),
                 (m, p) -> unit("", withoutClauseTail(m.group(1)), "enterprise")));
         return all;
@@ -153,9 +195,17 @@ public final class OrganizationExtractor {
         String folded = VietnameseText.foldTones(text);
         String pageProvince = pageProvince(folded, source);
         List<Mention> found = new ArrayList<>();
-        for (Rule rule : rules) {
-            Matcher m = rule.pattern().matcher(folded);
-            while (m.find()) {
+        List<int[]> starts = triggerStarts(folded);
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            // What find() would give: the first match at or after the previous one's end, tried where one can start.
+            Matcher m = rule.pattern().matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+            int from = 0;
+            for (int start : starts.get(r)) {
+                if (start < from || !m.region(start, folded.length()).lookingAt()) {
+                    continue;
+                }
+                from = m.end();
                 Org org = rule.canonicaliser().canonical(m, pageProvince);
                 if (org != null) {
                     found.add(new Mention(org.name(), org.type(), m.start(), m.end()));
@@ -173,6 +223,21 @@ public final class OrganizationExtractor {
             }
         }
         return mergeShortForms(kept);
+    }
+
+    /** For each rule, in ascending order, where in {@code text} one of its triggers starts, in any case. */
+    private List<int[]> triggerStarts(String text) {
+        char[] lower = text.toCharArray();
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = Character.toLowerCase(lower[i]);
+        }
+        List<List<Integer>> byRule = new ArrayList<>();
+        rules.forEach(rule -> byRule.add(new ArrayList<>()));
+        for (PhraseMatcher.Match match : ruleTriggers.matches(CharBuffer.wrap(lower))) {
+            byRule.get(triggerRule[match.phrase()]).add(match.start());
+        }
+        return byRule.stream().map(list -> list.stream().mapToInt(Integer::intValue).sorted().distinct().toArray())
+                .toList();
     }
 
     /**
@@ -254,12 +319,42 @@ public final class OrganizationExtractor {
             }
         }
         Map<String, Integer> counts = new HashMap<>();
-        Matcher m = province.matcher(text);
-        while (m.find()) {
-            counts.merge(canonicalProvince(m.group()), 1, Integer::sum);
+        for (String name : provinceMentions(text)) {
+            counts.merge(canonicalProvince(name), 1, Integer::sum);
         }
         return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * The provinces named in {@code text} (tone-folded), as {@code province}'s successive finds give them: at each
+     * place the longest name that stands as a word of its own, the search going on after it.
+     */
+    private List<String> provinceMentions(String text) {
+        List<PhraseMatcher.Match> found = new ArrayList<>(provinceNames.matches(text));
+        found.sort(Comparator.comparingInt(PhraseMatcher.Match::start)
+                .thenComparing(Comparator.comparingInt(PhraseMatcher.Match::end).reversed()));
+        List<String> names = new ArrayList<>();
+        int from = 0;
+        for (PhraseMatcher.Match match : found) {
+            if (match.start() >= from && !isLetterOrMark(text, match.start() - 1) && !isLetterOrMark(text, match.end())) {
+                names.add(text.substring(match.start(), match.end()));
+                from = match.end();
+            }
+        }
+        return names;
+    }
+
+    /** Whether a letter or mark ({@code [\\p{L}\\p{M}]}) ends before {@code index + 1} or starts at {@code index}. */
+    private static boolean isLetterOrMark(String text, int index) {
+        if (index < 0 || index >= text.length()) {
+            return false;
+        }
+        int c = Character.isLowSurrogate(text.charAt(index)) ? text.codePointBefore(index + 1) : text.codePointAt(index);
+        return Character.isLetter(c) || switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
+            default -> false;
+        };
     }
 
     private String canonicalProvince(String name) {

@@ -1,9 +1,9 @@
 package vn.unionnews.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.unionnews.event.TopicScore;
+import vn.unionnews.text.AnalyzedText;
 import vn.unionnews.text.LanguageData;
+import vn.unionnews.text.PhraseMatcher;
 import vn.unionnews.text.Syllables;
 import vn.unionnews.text.VietnameseText;
-import vn.unionnews.text.WordTokenizer;
 
 /**
  * Multi-label union topics (TAXONOMY.md) from weighted cue phrases, every score explained by the phrases found; an
@@ -36,8 +37,10 @@ public final class TopicClassifier {
 
     private final List<String> topics;
     private final List<Cue> cues;
-    /** Whole-syllable cues by their first syllable, longest first. */
-    private final Map<String, List<Cue>> cuesByFirstSyllable;
+    /** Whole-syllable cues, in the order of {@link #phrases}. */
+    private final List<Cue> phraseCues;
+    /** The whole-syllable cues' syllables, separated by one space, matched over a text's syllables so joined. */
+    private final PhraseMatcher phrases;
     /** "*suffix" cues, matching any syllable that ends so. */
     private final List<Cue> suffixCues;
 
@@ -52,7 +55,7 @@ public final class TopicClassifier {
     private TopicClassifier(List<String> lexiconLines) {
         List<String> topicIds = new ArrayList<>();
         List<Cue> parsed = new ArrayList<>();
-        Map<String, List<Cue>> byFirst = new HashMap<>();
+        List<Cue> whole = new ArrayList<>();
         List<Cue> bySuffix = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String raw : lexiconLines) {
@@ -89,18 +92,17 @@ public final class TopicClassifier {
                     throw badLine(raw, "the phrase has no letters or digits");
                 }
                 cue = new Cue(parsed.size(), topic, weight, phrase, List.copyOf(syllables), null);
-                byFirst.computeIfAbsent(syllables.get(0), first -> new ArrayList<>()).add(cue);
+                whole.add(cue);
             }
             parsed.add(cue);
         }
         if (parsed.isEmpty()) {
             throw new IllegalArgumentException("The topic lexicon has no cue phrases");
         }
-        byFirst.values().forEach(list -> list.sort(
-                Comparator.comparingInt((Cue cue) -> cue.syllables().size()).reversed()));
         this.topics = List.copyOf(topicIds);
         this.cues = List.copyOf(parsed);
-        this.cuesByFirstSyllable = Map.copyOf(byFirst);
+        this.phraseCues = List.copyOf(whole);
+        this.phrases = PhraseMatcher.of(whole.stream().map(cue -> String.join(" ", cue.syllables())).toList());
         this.suffixCues = List.copyOf(bySuffix);
     }
 
@@ -121,6 +123,11 @@ public final class TopicClassifier {
 
     /** Title and body as plain text; either may be null or empty. Linear in their length. */
     public Classification classify(String title, String body) {
+        return classify(AnalyzedText.of(title), AnalyzedText.of(body));
+    }
+
+    /** {@link #classify(String, String)} of texts analysed already. */
+    public Classification classify(AnalyzedText title, AnalyzedText body) {
         Words bodyWords = Words.of(body);
         int[] titleCounts = count(Words.of(title));
         int[] bodyCounts = count(bodyWords);
@@ -174,17 +181,20 @@ public final class TopicClassifier {
         List<String> syllables = text.syllables();
         int[] counts = new int[cues.size()];
         int[] coveredUntil = new int[topics.size()];
+        List<PhraseMatcher.Match> found = wholeWordMatches(text);
+        int next = 0;
         for (int i = 0; i < syllables.size(); i++) {
             if (!text.wordStarts()[i]) {
                 continue;
             }
-            String syllable = syllables.get(i);
-            for (Cue cue : cuesByFirstSyllable.getOrDefault(syllable, List.of())) {
-                if (coveredUntil[cue.topic()] <= i && text.matchesAt(cue.syllables(), i)) {
+            for (; next < found.size() && found.get(next).start() <= i; next++) {
+                Cue cue = phraseCues.get(found.get(next).phrase());
+                if (found.get(next).start() == i && coveredUntil[cue.topic()] <= i) {
                     counts[cue.index()]++;
                     coveredUntil[cue.topic()] = i + cue.syllables().size();
                 }
             }
+            String syllable = syllables.get(i);
             for (Cue cue : suffixCues) {
                 if (coveredUntil[cue.topic()] <= i && text.wordStarts()[i + 1]
                         && syllable.length() > cue.suffix().length() && syllable.endsWith(cue.suffix())) {
@@ -197,34 +207,43 @@ public final class TopicClassifier {
     }
 
     /**
+     * The whole-syllable cues found in {@code text} that begin and end whole words, as matches whose start is a
+     * syllable index; by start, the longest first, then in lexicon order.
+     */
+    private List<PhraseMatcher.Match> wholeWordMatches(Words text) {
+        String joined = String.join(" ", text.syllables());
+        int[] syllableAt = new int[joined.length() + 1];
+        Arrays.fill(syllableAt, -1);
+        int offset = 0;
+        for (int i = 0; i < text.syllables().size(); i++) {
+            syllableAt[offset] = i;
+            offset += text.syllables().get(i).length() + 1;
+        }
+        List<PhraseMatcher.Match> found = new ArrayList<>();
+        for (PhraseMatcher.Match match : phrases.matches(joined)) {
+            int start = syllableAt[match.start()];
+            int end = match.end() == joined.length() ? text.syllables().size() : syllableAt[match.end() + 1];
+            if (start >= 0 && end >= 0 && text.wordStarts()[start] && text.wordStarts()[end]) {
+                found.add(new PhraseMatcher.Match(match.phrase(), start, end));
+            }
+        }
+        found.sort(Comparator.comparingInt(PhraseMatcher.Match::start)
+                .thenComparing(Comparator.comparingInt((PhraseMatcher.Match m) -> m.end() - m.start()).reversed())
+                .thenComparingInt(PhraseMatcher.Match::phrase));
+        return found;
+    }
+
+    /**
      * A text's match-key syllables and where its words start ({@code wordStarts[size]} is true), so that a phrase
      * matches whole words only: "đình công" is not found in "gia đình công nhân".
      */
     private record Words(List<String> syllables, boolean[] wordStarts) {
-        static Words of(String text) {
-            List<String> syllables = new ArrayList<>();
-            List<Integer> starts = new ArrayList<>();
-            for (String word : WordTokenizer.vietnamese().words(VietnameseText.matchKey(text == null ? "" : text))) {
-                starts.add(syllables.size());
-                syllables.addAll(List.of(word.split(" ")));
+        static Words of(AnalyzedText text) {
+            boolean[] wordStarts = new boolean[text.syllableKeys().size() + 1];
+            for (int i = 0; i < wordStarts.length; i++) {
+                wordStarts[i] = text.startsWord(i);
             }
-            boolean[] wordStarts = new boolean[syllables.size() + 1];
-            starts.forEach(start -> wordStarts[start] = true);
-            wordStarts[syllables.size()] = true;
-            return new Words(syllables, wordStarts);
-        }
-
-        boolean matchesAt(List<String> phrase, int start) {
-            int end = start + phrase.size();
-            if (end > syllables.size() || !wordStarts[end]) {
-                return false;
-            }
-            for (int k = 1; k < phrase.size(); k++) {
-                if (!phrase.get(k).equals(syllables.get(start + k))) {
-                    return false;
-                }
-            }
-            return true;
+            return new Words(text.syllableKeys(), wordStarts);
         }
     }
 

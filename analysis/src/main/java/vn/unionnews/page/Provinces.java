@@ -42,6 +42,11 @@ public final class Provinces {
         return Holder.VIETNAM;
     }
 
+    /** The canonical names, in the order of {@code provinces.txt}. */
+    public List<String> names() {
+        return List.copyOf(names);
+    }
+
     /** The canonical name of a province written in any case or tone placement, or {@code name} itself. */
     public String canonical(String name) {
         return byKey.getOrDefault(VietnameseText.matchKey(name), name);

@@ -79,6 +79,9 @@ public final class VietnameseNumbers {
 
     /** Every quantity in {@code text}, in order, skipping dates, times, years, document codes and ordinals. */
     public static List<NumberMatch> find(String text) {
+        if (!hasDigit(text)) {
+            return List.of(); // most sentences: no run can start
+        }
         List<NumberMatch> out = new ArrayList<>();
         Matcher run = RUN.matcher(text);
         int from = 0;
@@ -385,6 +388,16 @@ public final class VietnameseNumbers {
 
     private static String before(String text, int start) {
         return text.substring(Math.max(0, start - CONTEXT), start);
+    }
+
+    /** Whether {@code text} holds a '0'-'9', what {@code \\d} and so {@code RUN} start with. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int count(String text, char c) {

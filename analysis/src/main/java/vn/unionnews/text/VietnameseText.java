@@ -23,6 +23,19 @@ public final class VietnameseText {
     private static final String FIRST_VOWELS = "oOuU";
     private static final String[] TONED_FIRST_VOWELS = {"òóỏõọ", "ÒÓỎÕỌ", "ùúủũụ", "ÙÚỦŨỤ"};
     private static final int TONES = 5;
+    /** Composed Vietnamese letters all lie below this; the fold tables cover it. */
+    private static final char FOLD_RANGE = '\u1F00';
+    /** By character: the plain vowel of a toned second vowel ("à" gives "a"), else 0. */
+    private static final char[] SECOND_VOWEL_BASE = new char[FOLD_RANGE];
+    /** By character: the position of a toned second vowel in {@link #TONED_SECOND_VOWELS}. */
+    private static final byte[] SECOND_VOWEL_INDEX = new byte[FOLD_RANGE];
+
+    static {
+        for (int i = 0; i < TONED_SECOND_VOWELS.length(); i++) {
+            SECOND_VOWEL_BASE[TONED_SECOND_VOWELS.charAt(i)] = PLAIN_SECOND_VOWELS.charAt(i);
+            SECOND_VOWEL_INDEX[TONED_SECOND_VOWELS.charAt(i)] = (byte) i;
+        }
+    }
 
     private VietnameseText() {
     }
@@ -61,12 +74,12 @@ public final class VietnameseText {
         // Composed text, the usual case: move the mark in place, one pass, no decomposition.
         char[] out = text.toCharArray();
         for (int i = 1; i < out.length; i++) {
-            int toned = TONED_SECOND_VOWELS.indexOf(out[i]);
-            if (toned < 0 || i + 1 < out.length && isLetterOrMark(text.codePointAt(i + 1))
+            if (!isTonedSecondVowel(out[i]) || i + 1 < out.length && isLetterOrMark(text.codePointAt(i + 1))
                     || i >= 2 && (text.charAt(i - 2) == 'q' || text.charAt(i - 2) == 'Q')) {
                 continue;
             }
-            char base = PLAIN_SECOND_VOWELS.charAt(toned);
+            int toned = SECOND_VOWEL_INDEX[out[i]];
+            char base = SECOND_VOWEL_BASE[out[i]];
             int first = FIRST_VOWELS.indexOf(out[i - 1]);
             boolean pairs = first >= 0 && (first < 2 ? "aAeE".indexOf(base) >= 0 : base == 'y' || base == 'Y');
             if (pairs) {
@@ -118,18 +131,35 @@ public final class VietnameseText {
      */
     private static boolean isClean(String text) {
         char previous = '\n';
+        boolean punctuation = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == ' ' && (previous == ' ' || previous == '\n')
                     || c == '\n' && previous == ' '
                     || c == '\r' || c == '\t' || c == '\u00A0' || c == '\u00AD' || c == '\uFEFF' || c == '\u1680'
-                    || c >= '\u2000' && c <= '\u2060' || c == '\u3000'
+                    || c >= '\u2000' && c <= '\u200D' || c == '\u2028' || c == '\u2029' || c == '\u202F'
+                    || c == '\u205F' || c == '\u2060' || c == '\u3000'
                     || c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK) {
                 return false;
             }
+            punctuation |= c >= '\u2000' && c <= '\u2060';
             previous = c;
         }
-        return previous != ' ';
+        // Dashes, quotes and "…" are in every article: text with them is clean when composing (NFC) and stripping
+        // each line leave it as it is, the two steps of normalize that the loop does not see.
+        return previous != ' ' && (!punctuation || Normalizer.isNormalized(text, Normalizer.Form.NFC) && linesStripped(text));
+    }
+
+    /** Whether no line of {@code text} starts or ends with whitespace ({@link String#strip}'s). */
+    private static boolean linesStripped(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && Character.isWhitespace(c) && (i == 0 || text.charAt(i - 1) == '\n'
+                    || i == text.length() - 1 || text.charAt(i + 1) == '\n')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -142,11 +172,29 @@ public final class VietnameseText {
             if (c >= '\u0300' && c <= '\u0323') {
                 return true;
             }
-            if (TONED_SECOND_VOWELS.indexOf(c) >= 0 && "oOuU".indexOf(text.charAt(i - 1)) >= 0) {
+            if (isTonedSecondVowel(c) && FIRST_VOWELS.indexOf(text.charAt(i - 1)) >= 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isTonedSecondVowel(char c) {
+        return c < FOLD_RANGE && SECOND_VOWEL_BASE[c] != 0;
+    }
+
+    /**
+     * {@link #matchKey} character for character with {@code text}, which must be normalised already
+     * ({@link #normalize}): lower case ({@link Character#toLowerCase(char)}) of the tone-folded text, or of the text
+     * itself in the rare case folding changes its length. Offsets in the key are offsets in the text.
+     */
+    public static String alignedMatchKey(String text) {
+        String folded = foldTones(text);
+        char[] chars = (folded.length() == text.length() ? folded : text).toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
     }
 
     /**

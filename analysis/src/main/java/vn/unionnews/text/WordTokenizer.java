@@ -1,7 +1,6 @@
 package vn.unionnews.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +20,8 @@ public final class WordTokenizer {
 
     private final Set<String> words = new HashSet<>();
     private final Set<String> stopwords = new HashSet<>();
+    /** The first syllables of every multi-syllable word, the first two, and so on: where a longer word may go on. */
+    private final Set<String> prefixes = new HashSet<>();
 
     private WordTokenizer(List<String> lexicon, List<String> stopwordList) {
         for (String word : stopwordList) {
@@ -32,6 +33,11 @@ public final class WordTokenizer {
         for (String word : stopwords) {
             if (word.indexOf(' ') > 0) {
                 words.add(word);
+            }
+        }
+        for (String word : words) {
+            for (int space = word.indexOf(' '); space > 0; space = word.indexOf(' ', space + 1)) {
+                prefixes.add(word.substring(0, space));
             }
         }
     }
@@ -49,22 +55,42 @@ public final class WordTokenizer {
 
     /** The words of {@code text}, in order, each in {@link VietnameseText#matchKey} form. */
     public List<String> words(String text) {
-        List<String> out = new ArrayList<>();
         List<Syllables.Token> tokens = Syllables.tokens(text);
         // Folding keeps a text's length as a rule, and then each syllable's folded form is at its place: one fold.
         String folded = VietnameseText.foldTones(text).toLowerCase(Locale.ROOT);
         boolean aligned = folded.length() == text.length();
-        String[] keys = new String[tokens.size()];
-        for (int i = 0; i < keys.length; i++) {
-            Syllables.Token token = tokens.get(i);
-            keys[i] = aligned ? folded.substring(token.start(), token.end())
-                    : VietnameseText.foldTones(token.text()).toLowerCase(Locale.ROOT);
+        List<String> keys = new ArrayList<>(tokens.size());
+        for (Syllables.Token token : tokens) {
+            keys.add(aligned ? folded.substring(token.start(), token.end())
+                    : VietnameseText.foldTones(token.text()).toLowerCase(Locale.ROOT));
         }
+        return join(keys, wordStarts(text, tokens, keys));
+    }
+
+    /**
+     * Where the words of {@code text} start, by longest match: for each of its syllables {@code tokens} (with
+     * their match keys {@code keys}) whether a word starts there, and {@code true} after the last.
+     */
+    public boolean[] wordStarts(String text, List<Syllables.Token> tokens, List<String> keys) {
+        boolean[] starts = new boolean[keys.size() + 1];
         int i = 0;
-        while (i < keys.length) {
-            int length = longestWordAt(text, tokens, keys, i);
-            out.add(String.join(" ", Arrays.asList(keys).subList(i, i + length)));
-            i += length;
+        while (i < keys.size()) {
+            starts[i] = true;
+            i += longestWordAt(text, tokens, keys, i);
+        }
+        starts[keys.size()] = true;
+        return starts;
+    }
+
+    /** The words that {@link #wordStarts} cut {@code keys} into, syllables separated by one space. */
+    static List<String> join(List<String> keys, boolean[] starts) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= keys.size(); i++) {
+            if (starts[i]) {
+                out.add(String.join(" ", keys.subList(start, i)));
+                start = i;
+            }
         }
         return out;
     }
@@ -83,15 +109,15 @@ public final class WordTokenizer {
         return words.contains(VietnameseText.matchKey(word));
     }
 
-    private int longestWordAt(String text, List<Syllables.Token> tokens, String[] keys, int start) {
+    private int longestWordAt(String text, List<Syllables.Token> tokens, List<String> keys, int start) {
         int best = 1;
-        StringBuilder candidate = new StringBuilder(keys[start]);
-        for (int end = start + 1; end < keys.length && end - start < MAX_WORD_SYLLABLES; end++) {
-            if (!onlySpaceBetween(text, tokens.get(end - 1), tokens.get(end))) {
-                break;
+        String candidate = keys.get(start);
+        for (int end = start + 1; end < keys.size() && end - start < MAX_WORD_SYLLABLES; end++) {
+            if (!prefixes.contains(candidate) || !onlySpaceBetween(text, tokens.get(end - 1), tokens.get(end))) {
+                break; // no word of the lexicon goes on from here
             }
-            candidate.append(' ').append(keys[end]);
-            if (words.contains(candidate.toString())) {
+            candidate = candidate + ' ' + keys.get(end);
+            if (words.contains(candidate)) {
                 best = end - start + 1;
             }
         }

@@ -2,8 +2,11 @@ package vn.unionnews.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class VietnameseTextTest {
@@ -116,5 +119,52 @@ class VietnameseTextTest {
             assertEquals(run.matcher(text).results().count(), VietnameseText.syllableCount(text.toString()),
                     "seed 3, round " + round + ": «" + text + "»");
         }
+    }
+
+    /** Every vowel of the alphabet with every tone, both cases: what the fold tables hold. */
+    private static final String VOWELS = "aăâeêioôơuưy";
+
+    @Test
+    void foldTableAgreesWithTheDecomposedFoldForEveryVowelAndTone() {
+        String[] tones = {"", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"};
+        for (String vowels : List.of(VOWELS, VOWELS.toUpperCase(Locale.ROOT))) {
+            for (char second : vowels.toCharArray()) {
+                for (String tone : tones) {
+                    String toned = Normalizer.normalize(second + tone, Normalizer.Form.NFC);
+                    for (String first : List.of("o", "O", "u", "U", "a", "qu", "Qu", "h")) {
+                        for (String after : List.of("", " ", "n", ".", "\n")) {
+                            String composed = "h" + first + toned + after;
+                            String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
+                            // The decomposed input takes the pattern-based path, the composed one the table.
+                            assertEquals(VietnameseText.foldTones(decomposed), VietnameseText.foldTones(composed),
+                                    composed);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void foldsBothPlacementsToOne() {
+        assertEquals("hòa khỏe thủy quý hoàn", VietnameseText.foldTones("hoà khoẻ thuỷ quý hoàn"));
+        assertEquals("HÒA KHỎE THỦY", VietnameseText.foldTones("HOÀ KHOẺ THUỶ"));
+    }
+
+    @Test
+    void alignedMatchKeyKeepsEveryOffset() {
+        String text = "Thuỷ điện Hoà Bình – “KHOẺ”…";
+
+        assertEquals("thủy điện hòa bình – “khỏe”…", VietnameseText.alignedMatchKey(text));
+        assertEquals(VietnameseText.matchKey(text), VietnameseText.alignedMatchKey(text));
+    }
+
+    @Test
+    void textWithDashesAndQuotesIsCleanWhenNormalisingLeavesItSo() {
+        String clean = "Ông A – Chủ tịch – nói: “Tăng lương…”";
+
+        assertSame(clean, VietnameseText.normalize(clean));
+        assertEquals("– nói", VietnameseText.normalize("– nói\u2028"));
+        assertEquals("Å – a", VietnameseText.normalize("\u212B – a"));
     }
 }
