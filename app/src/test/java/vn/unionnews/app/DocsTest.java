@@ -151,7 +151,7 @@ class DocsTest {
     @Test
     void taxonomyListsExactlyTheOrganisationTypesTheCodeGives() throws IOException {
         Set<String> types = new TreeSet<>();
-        Path main = RepoPaths.find("common").resolve("src/main/java/vn/unionnews");
+        Path main = RepoPaths.find("analysis").resolve("src/main/java/vn/unionnews");
         for (Path source : List.of(main.resolve("analysis/OrganizationExtractor.java"),
                 main.resolve("page/SourceFinder.java"))) {
             Matcher literal = ORG_TYPE_LITERAL.matcher(Files.readString(source));

@@ -163,7 +163,7 @@ class EvalSummariesCommandTest {
 
     @Test
     void leadThreeOnTheVietNewsDevSetScoresInThePublishedRange() {
-        Path devSet = RepoPaths.find("common").resolve("src/test/resources/eval/vietnews_dev.jsonl");
+        Path devSet = RepoPaths.find("analysis").resolve("src/test/resources/eval/vietnews_dev.jsonl");
 
         Run run = eval(devSet.toString());
 

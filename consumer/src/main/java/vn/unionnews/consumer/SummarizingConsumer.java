@@ -37,6 +37,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.unionnews.analysis.Alerter;
+import vn.unionnews.analysis.ArticleOutputs;
 import vn.unionnews.analysis.SpikeDetector;
 import vn.unionnews.analysis.StageFailure;
 import vn.unionnews.event.AlertEvent;
@@ -90,7 +91,6 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
     private final Consumer<SummaryEvent> onCommitted;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final UnionNewsConfig config;
-    private final Alerter alerter = new Alerter();
     private final TopicTable<Subscription> subscriptions;
     private final SpikeDetector spikes;
     private final List<String> spikeTopics;
@@ -318,12 +318,12 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
             }
             EnrichedArticle article = ENRICHED.deserialize(record.topic(), record.value());
             stage = STAGE + "/summarise";
-            Summary summary = summarizer.summarize(article.displayTitle(), article.sentences());
+            Summary summary = ArticleOutputs.summary(article, summarizer);
             SummaryEvent event = summaryEvent(article, summary);
             List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>();
             out.add(output(record.key(), SUMMARY.serialize(topics.output(), event), SummaryEvent.EVENT_TYPE));
             stage = STAGE + "/alerts";
-            for (AlertEvent alert : alerter.alerts(article, summary, subscriptions.values())) {
+            for (AlertEvent alert : ArticleOutputs.alerts(article, summary, subscriptions.values())) {
                 String key = RaisedAlerts.key(alert.articleId(), alert.rule());
                 if (!raised.contains(input, key) && raising.add(key)) {
                     out.add(output(record.key(), ALERT.serialize(topics.output(), alert), AlertEvent.EVENT_TYPE));
