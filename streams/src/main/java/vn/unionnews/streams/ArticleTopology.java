@@ -130,7 +130,8 @@ public final class ArticleTopology {
                         .<String, OrgContribution, KeyValueStore<Bytes, byte[]>>as(contributionsStore)
                         .withKeySerde(Serdes.String())
                         .withValueSerde(CONTRIBUTION_SERDE)
-                        .withCachingEnabled())
+                        // Each key is written once or twice: the cache is kept for the aggregates' hot keys.
+                        .withCachingDisabled())
                 .groupBy((key, contribution) -> KeyValue.pair(contribution.organization(), contribution),
                         Grouped.with("contributions-by-" + kind, Serdes.String(), CONTRIBUTION_SERDE))
                 .aggregate(OrgStats::empty,

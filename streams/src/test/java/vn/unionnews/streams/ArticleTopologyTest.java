@@ -24,7 +24,6 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.ValueMapper;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.internals.CachedStateStore;
 import org.apache.kafka.streams.state.internals.WrappedStateStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -334,18 +333,20 @@ class ArticleTopologyTest {
     }
 
     @Test
-    void theAggregatesAndContributionsAreCachedBetweenCommits() {
-        for (String store : List.of(ArticleTopology.ORG_STATS_STORE, ArticleTopology.PROVINCE_STATS_STORE,
-                ArticleTopology.CONTRIBUTIONS_STORE, ArticleTopology.PROVINCE_CONTRIBUTIONS_STORE)) {
+    void theAggregatesAreCachedBetweenCommits() {
+        for (String store : List.of(ArticleTopology.ORG_STATS_STORE, ArticleTopology.PROVINCE_STATS_STORE)) {
             assertTrue(cached(driver.getAllStateStores().get(store)), store + " writes through its record cache");
         }
+        assertTrue(!cached(driver.getAllStateStores().get(ArticleTopology.CONTRIBUTIONS_STORE)),
+                "contributions, each written once, leave the cache to the aggregates");
         Properties props = ArticleStreams.properties(UnionNewsConfig.defaults(Map.of()));
         assertTrue(Long.parseLong(props.getProperty(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG)) > 0);
     }
 
+    /** Whether one of the store's layers is Streams' record cache (its class is internal: known by its name). */
     private static boolean cached(StateStore store) {
         for (StateStore layer = store; layer instanceof WrappedStateStore<?, ?, ?> wrapped; layer = wrapped.wrapped()) {
-            if (layer instanceof CachedStateStore<?, ?>) {
+            if (layer.getClass().getSimpleName().startsWith("Caching")) {
                 return true;
             }
         }
