@@ -82,7 +82,9 @@ public final class ArticleTopology {
                 .toTable(Named.as("articles-table"), Materialized
                         .<String, StoredArticle, KeyValueStore<Bytes, byte[]>>as(ARTICLES_STORE)
                         .withKeySerde(Serdes.String())
-                        .withValueSerde(STORED_SERDE));
+                        .withValueSerde(STORED_SERDE)
+                        // A new key per article: cached, they would fill the cache and evict the hot aggregates.
+                        .withCachingDisabled());
 
         aggregate(enriched, "org", ARTICLE_ORGS_STORE, OrgContribution::of, CONTRIBUTIONS_STORE, ORG_STATS_STORE,
                 topics.orgStats());
