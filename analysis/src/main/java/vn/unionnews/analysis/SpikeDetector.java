@@ -1,7 +1,6 @@
 package vn.unionnews.analysis;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +15,9 @@ import vn.unionnews.event.OrgStats;
  * against its trailing baseline, the mean per window over the {@code baselineDays} days before. A spike is at
  * least {@code minCount} articles and at least {@code factor} times the baseline (a baseline under one article
  * per window counts as one). Counts come from the daily buckets of the aggregates ({@link OrgStats#daily()}),
- * which the Streams topology keeps by publication day, so a late article lands in its own window. Stateless and
- * thread-safe.
+ * which the Streams topology keeps by publication day, so a late article lands in its own window; they hold the
+ * {@value OrgStats#DAILY_DAYS} days to the aggregates' horizon, which the windows and baselines judged must fit
+ * in. Stateless and thread-safe.
  */
 public final class SpikeDetector {
     private final int windowDays;
@@ -34,6 +34,11 @@ public final class SpikeDetector {
             throw new IllegalArgumentException("spike thresholds: window " + windowDays + " day(s), baseline "
                     + baselineDays + " day(s), factor " + factor + ", min count " + minCount);
         }
+        if (windowDays + 2L * baselineDays - 1 > OrgStats.DAILY_DAYS) {
+            throw new IllegalArgumentException("spike window " + windowDays + " day(s) and baseline " + baselineDays
+                    + " day(s) reach further back than the " + OrgStats.DAILY_DAYS + " days the aggregates keep by"
+                    + " day: window + 2 × baseline - 1 must be at most " + OrgStats.DAILY_DAYS);
+        }
         this.windowDays = windowDays;
         this.baselineDays = baselineDays;
         this.factor = factor;
@@ -46,19 +51,19 @@ public final class SpikeDetector {
 
     /**
      * The spikes of {@code topic} the aggregates show now, earliest first: the windows ending on a day with an
-     * article on the topic, from the organisation's newest day back over one baseline period (older windows are
-     * history, not news).
+     * article on the topic, from the aggregates' horizon (the newest day counted) back over one baseline period
+     * (older windows are history, not news).
      */
     public List<Spike> spikes(OrgStats stats, String topic) {
         NavigableMap<String, Map<String, Long>> daily = new TreeMap<>(stats.daily());
-        LocalDate newest = parse(stats.lastSeen());
+        LocalDate newest = OrgStats.day(stats.horizon());
         List<Spike> spikes = new ArrayList<>();
         if (newest == null) {
             return spikes;
         }
         for (String key : daily.subMap(newest.minusDays(baselineDays - 1L).toString(), true, newest.toString(), true)
                 .keySet()) {
-            LocalDate end = parse(key);
+            LocalDate end = OrgStats.day(key);
             if (end == null || daily.get(key).getOrDefault(topic, 0L) == 0) {
                 continue;
             }
@@ -74,18 +79,6 @@ public final class SpikeDetector {
             }
         }
         return spikes;
-    }
-
-    /**
-     * A day as the aggregates write it ({@link OrgContribution#dayOf}: {@code yyyy-MM-dd}, four-digit year), else
-     * null: windows are counted on these strings in date order, which other forms ("+10000-01-05") do not keep.
-     */
-    private static LocalDate parse(String day) {
-        try {
-            return day == null || day.length() != 10 ? null : LocalDate.parse(day);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static long count(NavigableMap<String, Map<String, Long>> daily, String topic, LocalDate from, LocalDate to) {

@@ -1,5 +1,6 @@
 package vn.unionnews.event;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,14 +59,17 @@ public record OrgContribution(
                 article.id(), article.displayTitle(), day, article.primaryTopic(), topicIds, List.of(), names)).toList();
     }
 
-    /** The publication day, else the fetch day in Vietnam, else null. */
+    /** The publication day (when it is a date), else the fetch day in Vietnam, else null. */
     public static String dayOf(EnrichedArticle article) {
-        String published = article.publishedAt();
-        if (published != null && published.length() >= 10 && published.charAt(4) == '-' && published.charAt(7) == '-') {
+        return dayOf(article.publishedAt(), article.fetchedAt());
+    }
+
+    /** The day of {@code published} (when it is a date), else the day of {@code fetchedAt} in Vietnam, else null. */
+    public static String dayOf(String published, Instant fetchedAt) {
+        if (published != null && published.length() >= 10 && OrgStats.day(published.substring(0, 10)) != null) {
             return published.substring(0, 10);
         }
-        return article.fetchedAt() == null ? null
-                : article.fetchedAt().atOffset(ZoneOffset.ofHours(7)).toLocalDate().toString();
+        return fetchedAt == null ? null : fetchedAt.atOffset(ZoneOffset.ofHours(7)).toLocalDate().toString();
     }
 
     public OrgContribution {

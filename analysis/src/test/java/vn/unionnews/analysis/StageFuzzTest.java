@@ -107,7 +107,7 @@ class StageFuzzTest {
         Random random = new Random(seed);
         OrgStats stats = step(seed, "aggregates", () -> aggregates(random));
         int window = 1 + random.nextInt(7);
-        SpikeDetector detector = new SpikeDetector(window, window + random.nextInt(60), 0.5 + random.nextDouble() * 4,
+        SpikeDetector detector = new SpikeDetector(window, window + random.nextInt(20), 0.5 + random.nextDouble() * 4,
                 1 + random.nextInt(4));
 
         for (String topic : TOPIC_IDS) {
@@ -352,7 +352,8 @@ class StageFuzzTest {
                 maybe(random, pick(random, days)), maybe(random, pick(random, TOPIC_IDS))));
         return new OrgStats(OrgStats.SCHEMA_VERSION, maybe(random, "Liên đoàn Lao động tỉnh Bình Dương"),
                 maybe(random, pick(random, List.of(OrgContribution.PROVINCE, "provincial_federation"))), random.nextInt(9),
-                null, null, null, daily, maybe(random, pick(random, days)), maybe(random, pick(random, days)), recent);
+                null, null, null, daily, null, null, maybe(random, pick(random, days)), maybe(random, pick(random, days)),
+                maybe(random, pick(random, days)), recent);
     }
 
     /** Text, HTML fragments or a scraper record, with a site name no data file knows, and any field missing. */

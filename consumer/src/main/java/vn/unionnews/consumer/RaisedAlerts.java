@@ -19,6 +19,7 @@ import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.TimeoutException;
+import vn.unionnews.analysis.SpikeAlerts;
 import vn.unionnews.event.AlertEvent;
 import vn.unionnews.kafka.Json;
 import vn.unionnews.kafka.TopicAdmin;
@@ -71,7 +72,7 @@ final class RaisedAlerts implements AutoCloseable {
 
     /** The key an alert is remembered by: an article raises each rule once, a spike is raised once. */
     static String key(String articleId, String rule) {
-        return rule.startsWith(SummarizingConsumer.SPIKE_RULE_PREFIX) ? rule : articleId + ' ' + rule;
+        return rule.startsWith(SpikeAlerts.RULE_PREFIX) ? rule : articleId + ' ' + rule;
     }
 
     /**

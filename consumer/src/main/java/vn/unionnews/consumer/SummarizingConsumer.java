@@ -3,7 +3,6 @@ package vn.unionnews.consumer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,7 +14,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -38,6 +36,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.unionnews.analysis.Alerter;
 import vn.unionnews.analysis.ArticleOutputs;
+import vn.unionnews.analysis.SpikeAlerts;
 import vn.unionnews.analysis.SpikeDetector;
 import vn.unionnews.analysis.StageFailure;
 import vn.unionnews.event.AlertEvent;
@@ -62,7 +61,7 @@ import vn.unionnews.summary.Summary;
  * Reads {@code articles.enriched} and writes one summary per article to {@code output} with the alerts it raises
  * (default rules and the live subscriptions, {@link Alerter}), and reads {@code org-stats} and
  * {@code province-stats} for spike alerts (an organisation's or a province's articles on an alert topic against
- * its baseline, {@link SpikeDetector}, judged on the aggregates as they change, so a burst of articles is counted
+ * its baseline, {@link SpikeAlerts}, judged on the aggregates as they change, so a burst of articles is counted
  * whole). Each (article, rule) is raised once and each spike
  * once, also across restarts, re-scrapes and rebalances. Exactly once: each polled batch's summaries, alerts, DLQ
  * records and the consumer's offsets are committed in one Kafka transaction (consume-transform-produce), so
@@ -79,7 +78,6 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
     private static final JsonSerde<RetractionEvent> RETRACTION = JsonSerde.of(RetractionEvent.class);
     /** One attempt at learning the alerts raised for new partitions; attempts repeat until the consumer closes. */
     private static final Duration REBUILD_DEADLINE = Duration.ofSeconds(30);
-    static final String SPIKE_RULE_PREFIX = "spike:";
 
     private final Topics topics;
     /** Only the summariser: the page parser and the enrichment are the producer's and the topology's. */
@@ -92,8 +90,7 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final UnionNewsConfig config;
     private final TopicTable<Subscription> subscriptions;
-    private final SpikeDetector spikes;
-    private final List<String> spikeTopics;
+    private final SpikeAlerts spikeAlerts;
     /** The alerts raised for the assigned partitions: an article raises each alert once, a spike is raised once. */
     private RaisedAlerts raised;
     /** Why the loop stopped, when not by {@link #close()}. */
@@ -106,11 +103,11 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
         this.topics = config.topics();
         this.config = config;
         this.subscriptions = new TopicTable<>(config, topics.subscriptions(), Subscription.class);
-        this.spikes = new SpikeDetector(config.getInt(UnionNewsConfig.SPIKE_WINDOW_DAYS),
+        this.spikeAlerts = new SpikeAlerts(new SpikeDetector(config.getInt(UnionNewsConfig.SPIKE_WINDOW_DAYS),
                 config.getInt(UnionNewsConfig.SPIKE_BASELINE_DAYS),
                 Double.parseDouble(config.get(UnionNewsConfig.SPIKE_FACTOR)),
-                config.getInt(UnionNewsConfig.SPIKE_MIN_COUNT));
-        this.spikeTopics = List.of(config.get(UnionNewsConfig.SPIKE_TOPICS).split("\\s*,\\s*"));
+                config.getInt(UnionNewsConfig.SPIKE_MIN_COUNT)),
+                List.of(config.get(UnionNewsConfig.SPIKE_TOPICS).split("\\s*,\\s*")));
         this.summarizer = summarizer(config);
         this.onCommitted = onCommitted;
         this.consumer = new KafkaConsumer<>(consumerProperties(config), new ByteArrayDeserializer(),
@@ -222,45 +219,6 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
         }
     }
 
-    /**
-     * The spike alerts an organisation's (a province's) new aggregates show and no earlier alert covered: one per
-     * spike, whose window overlaps no spike raised before for the same topic and name. The alert names the window's
-     * newest article on the topic and summarises the spike by the titles of the window's articles.
-     */
-    private List<AlertEvent> spikeAlerts(OrgStats stats, TopicPartition input, Set<String> raising) {
-        List<AlertEvent> alerts = new ArrayList<>();
-        for (String topic : spikeTopics) {
-            for (SpikeDetector.Spike spike : spikes.spikes(stats, topic)) {
-                LocalDate end = LocalDate.parse(spike.day());
-                LocalDate start = end.minusDays(spikes.windowDays() - 1L);
-                boolean covered = false;
-                LocalDate last = end.plusDays(spikes.windowDays() - 1L);
-                for (LocalDate day = start.minusDays(spikes.windowDays() - 1L); !day.isAfter(last); day = day.plusDays(1)) {
-                    String rule = spikeRule(topic, stats.name(), day.toString());
-                    covered |= raised.contains(input, rule) || raising.contains(rule);
-                }
-                List<OrgStats.ArticleRef> window = stats.recent().stream().filter(ref -> ref.day() != null
-                        && ref.day().compareTo(start.toString()) >= 0 && ref.day().compareTo(spike.day()) <= 0).toList();
-                if (covered || window.isEmpty()) {
-                    continue;
-                }
-                OrgStats.ArticleRef named = window.stream().filter(ref -> topic.equals(ref.primaryTopic())).findFirst()
-                        .orElse(window.get(0));
-                String titles = window.stream().map(OrgStats.ArticleRef::title).collect(Collectors.joining(" | "));
-                AlertEvent alert = new AlertEvent(AlertEvent.SCHEMA_VERSION, named.id(),
-                        spikeRule(topic, stats.name(), spike.day()), topic, "warning", spike.reason(), named.title(),
-                        titles);
-                raising.add(alert.rule());
-                alerts.add(alert);
-            }
-        }
-        return alerts;
-    }
-
-    private static String spikeRule(String topic, String name, String day) {
-        return SPIKE_RULE_PREFIX + topic + ":" + name + ":" + day;
-    }
-
     private void processInTransaction(ConsumerRecords<byte[], byte[]> records) {
         List<SummaryEvent> written = new ArrayList<>();
         Map<TopicPartition, Set<String>> raising = new HashMap<>();
@@ -304,12 +262,12 @@ public final class SummarizingConsumer implements Runnable, AutoCloseable {
                 OrgStats stats = ORG_STATS.deserialize(record.topic(), record.value());
                 stage = STAGE + "/spikes";
                 List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>();
-                if (stats != null && stats.name() != null) {
-                    for (AlertEvent alert : spikeAlerts(stats, input, raising)) {
-                        out.add(output(alert.articleId().getBytes(StandardCharsets.UTF_8),
-                                ALERT.serialize(topics.output(), alert), AlertEvent.EVENT_TYPE));
-                        out.add(raised.record(input, alert));
-                    }
+                for (AlertEvent alert : spikeAlerts.of(stats, rule -> raised.contains(input, rule)
+                        || raising.contains(rule))) {
+                    raising.add(alert.rule());
+                    out.add(output(alert.articleId().getBytes(StandardCharsets.UTF_8),
+                            ALERT.serialize(topics.output(), alert), AlertEvent.EVENT_TYPE));
+                    out.add(raised.record(input, alert));
                 }
                 return out;
             }

@@ -1,17 +1,20 @@
 package vn.unionnews.streams;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.kstream.ValueMapper;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
@@ -34,7 +37,7 @@ import vn.unionnews.kafka.Topics;
 public final class ArticleTopology {
     /** Content digest of the last version of each article id: unchanged re-scrapes stop here. */
     public static final String ARTICLE_DIGESTS_STORE = "article-digests";
-    /** The latest enriched version of each article, keyed by id. */
+    /** What the queries read of the latest enriched version of each article ({@link StoredArticle}), by id. */
     public static final String ARTICLES_STORE = "articles-by-id";
     /** The organisations each article's last version named, so a correction can take back the others. */
     public static final String ARTICLE_ORGS_STORE = "article-orgs";
@@ -52,6 +55,7 @@ public final class ArticleTopology {
     static final JsonSerde<ArticleEvent> ARTICLE_SERDE = JsonSerde.of(ArticleEvent.class);
     static final JsonSerde<EnrichedArticle> ENRICHED_SERDE = JsonSerde.of(EnrichedArticle.class);
     static final JsonSerde<OrgStats> ORG_STATS_SERDE = JsonSerde.of(OrgStats.class);
+    static final JsonSerde<StoredArticle> STORED_SERDE = JsonSerde.of(StoredArticle.class);
     static final JsonSerde<OrgContribution> CONTRIBUTION_SERDE = JsonSerde.of(OrgContribution.class);
 
     private ArticleTopology() {
@@ -67,22 +71,42 @@ public final class ArticleTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(ARTICLE_PROVINCES_STORE), Serdes.String(), Serdes.String()));
 
-        KStream<String, EnrichedArticle> enriched = builder
-                .stream(topics.articles(), Consumed.with(Serdes.String(), ARTICLE_SERDE))
-                .process(ChangedArticles::new, Named.as("changed-articles"), ARTICLE_DIGESTS_STORE)
+        KStream<String, EnrichedArticle> enriched = keyedById(builder, topics)
+                .processValues(ChangedArticles::new, Named.as("changed-articles"), ARTICLE_DIGESTS_STORE)
                 .mapValues(article -> article == null ? null : enrich.apply(article), Named.as("enrich"));
 
         enriched.to(topics.enriched(), Produced.with(Serdes.String(), ENRICHED_SERDE));
 
-        enriched.toTable(Named.as("articles-table"), Materialized
-                .<String, EnrichedArticle, KeyValueStore<Bytes, byte[]>>as(ARTICLES_STORE)
-                .withKeySerde(Serdes.String())
-                .withValueSerde(ENRICHED_SERDE));
+        // The key is the article id all along, so the table is read from this task's records: no repartition.
+        enriched.mapValues(article -> article == null ? null : StoredArticle.of(article), Named.as("stored-article"))
+                .toTable(Named.as("articles-table"), Materialized
+                        .<String, StoredArticle, KeyValueStore<Bytes, byte[]>>as(ARTICLES_STORE)
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(STORED_SERDE)
+                        // A new key per article: cached, they would fill the cache and evict the hot aggregates.
+                        .withCachingDisabled());
 
         aggregate(enriched, "org", ARTICLE_ORGS_STORE, OrgContribution::of, CONTRIBUTIONS_STORE, ORG_STATS_STORE,
                 topics.orgStats());
         aggregate(enriched, "province", ARTICLE_PROVINCES_STORE, OrgContribution::ofProvinces,
                 PROVINCE_CONTRIBUTIONS_STORE, PROVINCE_STATS_STORE, topics.provinceStats());
+    }
+
+    /**
+     * The articles, keyed by id. The producer keys every record by its id; a record another client wrote
+     * without a key is keyed by its value's id and goes through the {@code articles-keyed-by-id} repartition
+     * topic, to the task that holds the other versions of that id. Only such records cross it.
+     */
+    private static KStream<String, ArticleEvent> keyedById(StreamsBuilder builder, Topics topics) {
+        Map<String, KStream<String, ArticleEvent>> byKey = builder
+                .stream(topics.articles(), Consumed.with(Serdes.String(), ARTICLE_SERDE))
+                .split(Named.as("articles-"))
+                .branch((key, article) -> key == null && article != null, Branched.as("keyless"))
+                .defaultBranch(Branched.as("keyed"));
+        return byKey.get("articles-keyed").merge(byKey.get("articles-keyless")
+                .selectKey((key, article) -> article.id(), Named.as("key-by-id"))
+                .repartition(Repartitioned.<String, ArticleEvent>as("articles-keyed-by-id")
+                        .withKeySerde(Serdes.String()).withValueSerde(ARTICLE_SERDE)), Named.as("articles-by-id"));
     }
 
     /** An article's contribution taken back; an organisation (province) left with no article leaves the table. */
@@ -107,7 +131,9 @@ public final class ArticleTopology {
                 .toTable(Named.as(org ? "contributions-table" : kind + "-contributions-table"), Materialized
                         .<String, OrgContribution, KeyValueStore<Bytes, byte[]>>as(contributionsStore)
                         .withKeySerde(Serdes.String())
-                        .withValueSerde(CONTRIBUTION_SERDE))
+                        .withValueSerde(CONTRIBUTION_SERDE)
+                        // Each key is written once or twice: the cache is kept for the aggregates' hot keys.
+                        .withCachingDisabled())
                 .groupBy((key, contribution) -> KeyValue.pair(contribution.organization(), contribution),
                         Grouped.with("contributions-by-" + kind, Serdes.String(), CONTRIBUTION_SERDE))
                 .aggregate(OrgStats::empty,
@@ -115,7 +141,10 @@ public final class ArticleTopology {
                         ArticleTopology::subtract,
                         Materialized.<String, OrgStats, KeyValueStore<Bytes, byte[]>>as(statsStore)
                                 .withKeySerde(Serdes.String())
-                                .withValueSerde(ORG_STATS_SERDE))
+                                .withValueSerde(ORG_STATS_SERDE)
+                                // Coalesces a hot organisation's updates within a commit interval: one write
+                                // per commit to the changelog and the topic, not one per article.
+                                .withCachingEnabled())
                 .toStream(Named.as(kind + "-stats-changes"))
                 .to(topic, Produced.with(Serdes.String(), ORG_STATS_SERDE));
     }

@@ -23,8 +23,6 @@ import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import vn.unionnews.event.EnrichedArticle;
-import vn.unionnews.event.OrgContribution;
 import vn.unionnews.event.OrgStats;
 import vn.unionnews.kafka.Json;
 
@@ -117,12 +115,12 @@ public final class OrgStatsQueries {
     }
 
     Map<String, Map<String, Long>> localTopicCounts(boolean monthly) {
-        ReadOnlyKeyValueStore<String, EnrichedArticle> articles = streams.store(StoreQueryParameters.fromNameAndType(
+        ReadOnlyKeyValueStore<String, StoredArticle> articles = streams.store(StoreQueryParameters.fromNameAndType(
                 ArticleTopology.ARTICLES_STORE, QueryableStoreTypes.keyValueStore()));
         Map<String, Map<String, Long>> counts = new TreeMap<>();
-        try (KeyValueIterator<String, EnrichedArticle> it = articles.all()) {
+        try (KeyValueIterator<String, StoredArticle> it = articles.all()) {
             it.forEachRemaining(entry -> {
-                String day = OrgContribution.dayOf(entry.value);
+                String day = entry.value.day();
                 if (day == null) {
                     return;
                 }

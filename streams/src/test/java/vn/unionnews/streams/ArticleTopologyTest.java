@@ -10,15 +10,21 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.ValueMapper;
+import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.internals.WrappedStateStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -263,6 +269,90 @@ class ArticleTopologyTest {
         EnrichedArticle out = enriched.readValue();
         assertEquals("a9", out.id());
         assertEquals("Báo Lào Cai", out.source().name());
+    }
+
+    @Test
+    void onlyTheContributionsAreRepartitionedNeverAWholeArticle() {
+        StreamsBuilder builder = new StreamsBuilder();
+        ArticleTopology.build(builder, TOPICS, new Enricher()::enrich);
+        Set<String> repartitions = new TreeSet<>();
+        for (TopologyDescription.Subtopology sub : builder.build().describe().subtopologies()) {
+            for (TopologyDescription.Node node : sub.nodes()) {
+                if (node instanceof TopologyDescription.Sink sink && sink.topic().endsWith("-repartition")) {
+                    repartitions.add(sink.topic());
+                }
+            }
+        }
+        assertEquals(Set.of("articles-keyed-by-id-repartition", "contributions-table-repartition",
+                "contributions-by-org-repartition", "province-contributions-table-repartition",
+                "contributions-by-province-repartition"), repartitions,
+                "the articles table reads the enriched articles where they are: no articles-table-repartition");
+
+        articles.pipeInput("a1", article("a1", LAO_CAI, "Kết nạp mới được 17.594 đoàn viên, được Tổng LĐLĐ Việt"
+                + " Nam tặng Cờ thi đua.", Instant.EPOCH));
+        Set<String> written = driver.producedTopicNames().stream().filter(t -> t.endsWith("-repartition"))
+                .collect(Collectors.toSet());
+        assertTrue(written.stream().anyMatch(t -> t.endsWith("contributions-by-org-repartition")), written.toString());
+        for (String topic : written) {
+            List<String> values = driver.createOutputTopic(topic, new StringDeserializer(), new StringDeserializer())
+                    .readValuesToList();
+            assertTrue(topic.endsWith("contributions-table-repartition") || topic.contains("by-")
+                    ? values.stream().allMatch(v -> v == null || !v.contains("\"sentences\""))
+                    : values.isEmpty(), topic + " carries " + values);
+        }
+        assertTrue(written.stream().noneMatch(t -> t.endsWith("articles-keyed-by-id-repartition")),
+                "an article under its id is not repartitioned");
+    }
+
+    @Test
+    void anArticleWithoutAKeyIsKeyedByItsId() {
+        articles.pipeInput((String) null, article("a1", LAO_CAI, "Kết nạp mới được 17.594 đoàn viên.", Instant.EPOCH));
+
+        assertEquals(List.of("a1"), enriched.readKeyValuesToList().stream().map(kv -> kv.key).toList());
+        assertEquals(1, articleCount(LAO_CAI.name()));
+    }
+
+    @Test
+    void theArticlesStoreKeepsWhatTheQueriesReadNotTheText() {
+        String body = "Năm 2019, LĐLĐ tỉnh đã kết nạp mới được 17.594 đoàn viên. ".repeat(20);
+        articles.pipeInput("a1", dated("a1", "2020-01-21T08:00:00+07:00", body));
+
+        KeyValueStore<String, StoredArticle> byId = driver.getKeyValueStore(ArticleTopology.ARTICLES_STORE);
+        StoredArticle stored = byId.get("a1");
+        assertEquals("a1", stored.id());
+        assertEquals("2020-01-21", stored.day());
+        assertEquals("Công đoàn Lào Cai phát triển đoàn viên", stored.displayTitle());
+        assertTrue(stored.topics().stream().anyMatch(t -> t.id().equals("membership")), stored.topics().toString());
+        byte[] bytes = ArticleTopology.STORED_SERDE.serialize(TOPICS.articles(), stored);
+        assertTrue(bytes.length < 500 && !new String(bytes, StandardCharsets.UTF_8).contains("17.594"),
+                new String(bytes, StandardCharsets.UTF_8));
+        EnrichedArticle whole = enriched.readValue();
+        assertEquals(stored, ArticleTopology.STORED_SERDE.deserialize(TOPICS.articles(),
+                ArticleTopology.ENRICHED_SERDE.serialize(TOPICS.enriched(), whole)),
+                "a whole enriched article, as the store held before, reads as what the store keeps");
+    }
+
+    @Test
+    void theAggregatesAreCachedBetweenCommits() {
+        for (String store : List.of(ArticleTopology.ORG_STATS_STORE, ArticleTopology.PROVINCE_STATS_STORE)) {
+            assertTrue(cached(driver.getAllStateStores().get(store)), store + " writes through its record cache");
+        }
+        for (String store : List.of(ArticleTopology.CONTRIBUTIONS_STORE, ArticleTopology.ARTICLES_STORE)) {
+            assertTrue(!cached(driver.getAllStateStores().get(store)),
+                    store + ", a key or two per article, leaves the cache to the aggregates");
+        }
+        Properties props = ArticleStreams.properties(UnionNewsConfig.defaults(Map.of()));
+        assertTrue(Long.parseLong(props.getProperty(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG)) > 0);
+    }
+
+    /** Whether one of the store's layers is Streams' record cache (its class is internal: known by its name). */
+    private static boolean cached(StateStore store) {
+        for (StateStore layer = store; layer instanceof WrappedStateStore<?, ?, ?> wrapped; layer = wrapped.wrapped()) {
+            if (layer.getClass().getSimpleName().startsWith("Caching")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
