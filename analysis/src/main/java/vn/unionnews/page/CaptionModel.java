@@ -105,8 +105,8 @@ public final class CaptionModel {
                        int capitalised, int leadingCapitals, int upperCase) {
 
         public static Line of(String text) {
-            String normalized = VietnameseText.normalize(text).strip();
-            return of(normalized, VietnameseText.matchKey(normalized));
+            String normalized = PageText.normalize(text).strip();
+            return of(normalized, PageText.matchKey(normalized));
         }
 
         /**

@@ -16,6 +16,9 @@ public final class LanguageCheck {
     static final int MIN_SYLLABLES = 20;
     /** Enough letters to tell the script: Chinese or Russian text has few Latin letters and few spaces. */
     static final int MIN_LETTERS = 40;
+    /** The canonical decompositions of the Latin blocks Vietnamese is written in, by character. */
+    private static final String[] LATIN_1_TO_EXTENDED_B = decompositions('\u0080', '\u0250');
+    private static final String[] LATIN_EXTENDED_ADDITIONAL = decompositions('\u1E00', '\u1F00');
 
     private LanguageCheck() {
     }
@@ -26,7 +29,7 @@ public final class LanguageCheck {
         int marked = 0;
         boolean inSyllable = false;
         boolean syllableMarked = false;
-        String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String nfd = hasNoMarks(text) ? decomposeEach(text) : Normalizer.normalize(text, Normalizer.Form.NFD);
         for (int i = 0; i < nfd.length(); i++) {
             char c = nfd.charAt(i);
             boolean part = Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
@@ -48,6 +51,49 @@ public final class LanguageCheck {
             marked++;
         }
         return syllables == 0 ? 0 : (double) marked / syllables;
+    }
+
+    /**
+     * Whether {@code text} has no combining mark and no surrogate: then its NFD is each character's decomposition
+     * in turn (there are no marks to reorder across characters), which tables give without the normaliser.
+     */
+    private static boolean hasNoMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0300' && (Character.isSurrogate(c) || switch (Character.getType(c)) {
+                case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
+                default -> false;
+            })) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The NFD of a text without marks ({@link #hasNoMarks}): each character decomposed on its own. */
+    private static String decomposeEach(String text) {
+        StringBuilder out = new StringBuilder(text.length() + text.length() / 2);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '\u0080') {
+                out.append(c);
+            } else if (c < '\u0250') {
+                out.append(LATIN_1_TO_EXTENDED_B[c - '\u0080']);
+            } else if (c >= '\u1E00' && c < '\u1F00') {
+                out.append(LATIN_EXTENDED_ADDITIONAL[c - '\u1E00']);
+            } else {
+                out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String[] decompositions(char from, char to) {
+        String[] table = new String[to - from];
+        for (char c = from; c < to; c++) {
+            table[c - from] = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        }
+        return table;
     }
 
     /** Whether {@code text} reads as Vietnamese; too short a text is not judged and counts as Vietnamese. */
