@@ -143,7 +143,7 @@ public final class CaptionModel {
             }
             return new Line(text, Collections.unmodifiableList(words), Collections.unmodifiableSet(content),
                     VietnameseText.syllableCount(text),
-                    SentenceSplitter.split(text).size(), capitalised,
+                    SentenceSplitter.count(text), capitalised,
                     leadingCapitals < 0 ? tokens.size() : leadingCapitals, upperCase);
         }
 

@@ -1,6 +1,7 @@
 package vn.unionnews.page;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,9 +18,12 @@ import vn.unionnews.text.LanguageData;
 final class ProvinceMentions {
     /** The names by their first character, longest first. */
     private final Map<Character, List<String>> byInitial = new HashMap<>();
+    /** The same first characters, looked up at every character of a text without boxing it. */
+    private final BitSet initials = new BitSet();
 
     ProvinceMentions(List<String> names) {
         for (String name : names) {
+            initials.set(name.charAt(0));
             byInitial.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(name);
         }
         byInitial.values().forEach(list -> list.sort(Comparator.comparingInt(String::length).reversed()));
@@ -57,11 +61,10 @@ final class ProvinceMentions {
 
     /** The longest name written at {@code at} as a whole word, or null. */
     private String nameAt(String text, int at) {
-        List<String> candidates = byInitial.get(text.charAt(at));
-        if (candidates == null || at > 0 && Character.isLetter(Character.codePointBefore(text, at))) {
+        if (!initials.get(text.charAt(at)) || at > 0 && Character.isLetter(Character.codePointBefore(text, at))) {
             return null;
         }
-        for (String name : candidates) {
+        for (String name : byInitial.get(text.charAt(at))) {
             int end = at + name.length();
             if (text.startsWith(name, at) && (end == text.length() || !Character.isLetter(text.codePointAt(end)))) {
                 return name;
