@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,8 +56,8 @@ public final class CaptionModel {
      * The weights by feature: of words and pairs of words by word (looked up without building their names, as
      * every line of every page asks), of every other feature by its name.
      */
-    private final Map<String, Double> wordWeights = new HashMap<>();
-    private final Map<String, Map<String, Double>> pairWeights = new HashMap<>();
+    private final Map<String, Weight> wordWeights = new HashMap<>();
+    private final Map<String, Map<String, Weight>> pairWeights = new HashMap<>();
     private final Map<String, Double> lineWeights = new HashMap<>();
     private final double bias;
     private final double[] thresholds;
@@ -69,12 +70,12 @@ public final class CaptionModel {
         this.thresholds = thresholds.clone();
         weights.forEach((name, weight) -> {
             if (name.startsWith(WORD)) {
-                wordWeights.put(name.substring(WORD.length()), weight);
+                wordWeights.put(name.substring(WORD.length()), new Weight(weight));
             } else if (name.startsWith(PAIR)) {
                 String pair = name.substring(PAIR.length());
                 int space = pair.indexOf(' ');
                 pairWeights.computeIfAbsent(pair.substring(0, space), w -> new HashMap<>())
-                        .put(pair.substring(space + 1), weight);
+                        .put(pair.substring(space + 1), new Weight(weight));
             } else {
                 lineWeights.put(name, weight);
             }
@@ -105,8 +106,8 @@ public final class CaptionModel {
                        int capitalised, int leadingCapitals, int upperCase) {
 
         public static Line of(String text) {
-            String normalized = VietnameseText.normalize(text).strip();
-            return of(normalized, VietnameseText.matchKey(normalized));
+            String normalized = PageText.normalize(text).strip();
+            return of(normalized, PageText.matchKey(normalized));
         }
 
         /**
@@ -136,15 +137,23 @@ public final class CaptionModel {
                 } else if (leadingCapitals < 0) {
                     leadingCapitals = i;
                 }
-                if (written.length() > 1 && written.equals(written.toUpperCase(Locale.ROOT))
-                        && written.chars().anyMatch(Character::isLetter)) {
+                if (written.length() > 1 && isUpperCase(written) && written.chars().anyMatch(Character::isLetter)) {
                     upperCase++;
                 }
             }
             return new Line(text, Collections.unmodifiableList(words), Collections.unmodifiableSet(content),
                     VietnameseText.syllableCount(text),
-                    SentenceSplitter.split(text).size(), capitalised,
+                    SentenceSplitter.count(text), capitalised,
                     leadingCapitals < 0 ? tokens.size() : leadingCapitals, upperCase);
+        }
+
+        /**
+         * Whether upper-casing leaves a syllable as it is. Most syllables start with a letter that upper-casing
+         * changes, and then the syllable is told apart without building its upper case.
+         */
+        private static boolean isUpperCase(String written) {
+            int first = written.codePointAt(0);
+            return Character.toUpperCase(first) == first && written.equals(written.toUpperCase(Locale.ROOT));
         }
 
         /** The length class the line is judged in, from 0 to {@link #lengthClasses()} - 1. */
@@ -179,21 +188,33 @@ public final class CaptionModel {
         }
     }
 
+    /**
+     * The weight of one word or pair of words: one object per feature, so that a line's features count once each
+     * by identity, without building their names.
+     */
+    private static final class Weight {
+        final double value;
+
+        Weight(double value) {
+            this.value = value;
+        }
+    }
+
     /** The probability that {@code line}, one of the lines of {@code context}'s article, is a photo caption. */
     public double probability(Line line, Context context) {
         double z = bias;
         List<String> words = line.words();
-        Set<String> counted = new HashSet<>();
+        Set<Weight> counted = Collections.newSetFromMap(new IdentityHashMap<>());
         String previous = START;
         for (int i = 0; i <= words.size(); i++) {
             String word = i < words.size() ? words.get(i) : END;
-            Double weight = i < words.size() ? wordWeights.get(word) : null;
-            if (weight != null && counted.add(WORD + word)) {
-                z += weight;
+            Weight weight = i < words.size() ? wordWeights.get(word) : null;
+            if (weight != null && counted.add(weight)) {
+                z += weight.value;
             }
-            Double pair = pairWeights.getOrDefault(previous, Map.of()).get(word);
-            if (pair != null && counted.add(PAIR + previous + " " + word)) {
-                z += pair;
+            Weight pair = pairWeights.getOrDefault(previous, Map.of()).get(word);
+            if (pair != null && counted.add(pair)) {
+                z += pair.value;
             }
             previous = word;
         }

@@ -140,7 +140,7 @@ public final class PageParser {
             lines = html.lines().stream().map(HtmlPages.Line::text).toList();
             markup = Markup.of(html);
         } else {
-            lines = nonBlankLines(VietnameseText.normalize(content));
+            lines = nonBlankLines(content);
             markup = Markup.none(lines.size());
         }
         if (lines.isEmpty()) {
@@ -203,7 +203,7 @@ public final class PageParser {
         for (int i = 0; i < lines.size(); i++) {
             template[i] = templateLines.contains(keys.get(i));
         }
-        String knownTitle = Optional.ofNullable(page.title()).or(markup::title).map(VietnameseText::normalize)
+        String knownTitle = Optional.ofNullable(page.title()).or(markup::title).map(PageText::normalize)
                 .orElse(null);
         boolean[] outside = markup.outsideArticle();
         boolean[] excluded = new boolean[lines.size()];
@@ -247,7 +247,7 @@ public final class PageParser {
                 .orElse(null);
         SourceOrg source = sources.find(sourceHint, SiteTemplates.hostOf(page.url()), allHeader, layout.paragraphs())
                 .orElse(SourceOrg.UNKNOWN);
-        List<String> captions = new ArrayList<>(markup.captions().stream().map(VietnameseText::normalize).toList());
+        List<String> captions = new ArrayList<>(markup.captions().stream().map(PageText::normalize).toList());
         captions.addAll(layout.captions());
         List<String> trailer = new ArrayList<>();
         for (int i = layout.last() + 1; i < layout.stop(); i++) {
@@ -817,7 +817,12 @@ public final class PageParser {
         return odd > content.length() / 100;
     }
 
+    /**
+     * The lines of a text page, each {@link VietnameseText#normalize normalised}, without the blank ones: what the
+     * lines of the normalised page are (normalising keeps line breaks and works within a line), while most lines
+     * need no change, and are checked and kept as they are.
+     */
     private static List<String> nonBlankLines(String text) {
-        return text.lines().filter(line -> !line.isBlank()).toList();
+        return text.lines().map(PageText::normalize).filter(line -> !line.isBlank()).toList();
     }
 }

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import vn.unionnews.text.VietnameseText;
 
 /**
  * What the pages of one site have in common, learnt from the stream: a line (menu, slogan, counter label, footer,
@@ -61,9 +60,9 @@ public final class SiteTemplates {
             return "host:" + host;
         }
         if (sourceHint != null && !sourceHint.isBlank()) {
-            return "source:" + VietnameseText.matchKey(sourceHint);
+            return "source:" + PageText.matchKey(sourceHint);
         }
-        return "banner:" + VietnameseText.matchKey(firstLine == null ? "" : firstLine);
+        return "banner:" + PageText.matchKey(firstLine == null ? "" : firstLine);
     }
 
     /** The host of a URL, lower case and without "www.", or null. */
@@ -81,7 +80,7 @@ public final class SiteTemplates {
 
     /** The key a line is remembered by: case, spacing and tone placement do not make another line. */
     static String lineKey(String line) {
-        return VietnameseText.matchKey(line);
+        return PageText.matchKey(line);
     }
 
     /** The template lines of {@code site} known so far, as {@link #lineKey}s. */

@@ -1,5 +1,6 @@
 package vn.unionnews.page;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.unionnews.event.SourceOrg;
 import vn.unionnews.text.LanguageData;
-import vn.unionnews.text.VietnameseText;
 
 /**
  * Finds who published a page, in this order: the scraper's source name (or the HTML's site name), made canonical;
@@ -46,7 +46,7 @@ final class SourceFinder {
     private final Map<String, String> mediaByKey = new LinkedHashMap<>();
     /** Provinces by the match key of their name. */
     private static final Provinces PROVINCES = Provinces.vietnam();
-    private final Pattern provinceMention;
+    private static final ProvinceMentions PROVINCE_MENTIONS = ProvinceMentions.vietnam();
     private final Pattern namedFederation;
 
     SourceFinder() {
@@ -54,7 +54,7 @@ final class SourceFinder {
             int eq = line.indexOf('=');
             String media = line.substring(eq + 1).strip();
             mediaByDateline.put(line.substring(0, eq).strip(), media);
-            mediaByKey.put(VietnameseText.matchKey(media), media);
+            mediaByKey.put(PageText.matchKey(media), media);
         }
         for (String line : LanguageData.lines(SourceFinder.class, "site-owners.txt")) {
             String[] domainAndOwner = line.split("=", 2);
@@ -62,9 +62,8 @@ final class SourceFinder {
             ownerByDomain.put(domainAndOwner[0].strip().toLowerCase(Locale.ROOT),
                     new SourceOrg(nameAndType[0].strip(), nameAndType[1].strip()));
         }
-        provinceMention = Pattern.compile("(?<![\\p{L}])(" + PROVINCES.alternatives(name -> name) + ")(?![\\p{L}])");
         namedFederation = Pattern.compile("(?:liên đoàn lao động|lđlđ) (?:tỉnh|thành phố|tp\\.?) ?("
-                + PROVINCES.alternatives(VietnameseText::matchKey) + ")(?![\\p{L}])");
+                + PROVINCES.alternatives(PageText::matchKey) + ")(?![\\p{L}])");
     }
 
     /**
@@ -93,9 +92,10 @@ final class SourceFinder {
         if (named.isPresent()) {
             return named;
         }
-        String body = String.join("\n", paragraphs);
-        if (IMPLICIT_FEDERATION.matcher(body).find()) {
-            return mostMentionedProvince(String.join("\n", header) + "\n" + body).map(this::provincialFederation);
+        if (paragraphs.stream().anyMatch(paragraph -> IMPLICIT_FEDERATION.matcher(paragraph).find())) {
+            List<String> text = new ArrayList<>(header);
+            text.addAll(paragraphs);
+            return PROVINCE_MENTIONS.mostMentioned(text).map(this::provincialFederation);
         }
         return Optional.empty();
     }
@@ -117,8 +117,8 @@ final class SourceFinder {
         if (known.isPresent()) {
             return known.get();
         }
-        String clean = VietnameseText.normalize(name);
-        String key = VietnameseText.matchKey(clean);
+        String clean = PageText.normalize(name);
+        String key = PageText.matchKey(clean);
         Matcher district = DISTRICT_FEDERATION.matcher(key);
         if (district.matches()) {
             String level = district.group(1).startsWith("tp") ? "thành phố" : district.group(1);
@@ -149,7 +149,7 @@ final class SourceFinder {
 
     private Optional<SourceOrg> federationIn(List<String> lines) {
         for (String line : lines) {
-            Matcher m = namedFederation.matcher(VietnameseText.matchKey(line));
+            Matcher m = namedFederation.matcher(PageText.matchKey(line));
             if (m.find()) {
                 return Optional.of(provincialFederation(PROVINCES.canonical(m.group(1))));
             }
@@ -159,7 +159,7 @@ final class SourceFinder {
 
     private Optional<SourceOrg> mediaIn(List<String> lines) {
         for (String line : lines) {
-            String key = VietnameseText.matchKey(line);
+            String key = PageText.matchKey(line);
             for (Map.Entry<String, String> media : mediaByKey.entrySet()) {
                 if (key.equals(media.getKey()) || key.startsWith(media.getKey() + " ")) {
                     return Optional.of(new SourceOrg(media.getValue(), "media"));
@@ -171,20 +171,11 @@ final class SourceFinder {
 
     private static Optional<SourceOrg> nationalIn(List<String> lines) {
         for (String line : lines) {
-            if (NATIONAL.matcher(VietnameseText.matchKey(line)).find()) {
+            if (NATIONAL.matcher(PageText.matchKey(line)).find()) {
                 return Optional.of(new SourceOrg(NATIONAL_FEDERATION, "national_federation"));
             }
         }
         return Optional.empty();
-    }
-
-    private Optional<String> mostMentionedProvince(String text) {
-        Map<String, Integer> counts = new HashMap<>();
-        Matcher m = provinceMention.matcher(text);
-        while (m.find()) {
-            counts.merge(m.group(1), 1, Integer::sum);
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
     private SourceOrg provincialFederation(String province) {

@@ -18,8 +18,7 @@ import vn.unionnews.text.Syllables;
  */
 final class Titles {
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
-    /** What stands between a sentence's last word and the next sentence's first. */
-    private static final Pattern SENTENCE_GAP = Pattern.compile(".*[.!?…:]\\W*");
+    private static final String SENTENCE_PUNCTUATION = ".!?…:";
     /** Share of upper-case letters from which a title counts as written in capitals. */
     private static final double CAPITALS_SHARE = 0.8;
 
@@ -140,9 +139,37 @@ final class Titles {
          * counts neither alone nor as the first of a pair.
          */
         private static boolean startsSentence(String body, List<Syllables.Token> tokens, int i) {
-            int from = i == 0 ? 0 : tokens.get(i - 1).end();
-            String gap = body.substring(from, tokens.get(i).start());
-            return i == 0 || gap.indexOf('\n') >= 0 || SENTENCE_GAP.matcher(gap).matches();
+            if (i == 0) {
+                return true;
+            }
+            int from = tokens.get(i - 1).end();
+            int to = tokens.get(i).start();
+            return body.substring(from, to).indexOf('\n') >= 0 || endsSentence(body, from, to);
+        }
+
+        /**
+         * Whether the gap between two words, {@code text} from {@code from} to {@code to}, is sentence punctuation
+         * and what may follow it before the next sentence: sentence punctuation with no letter, digit or '_' after it
+         * (regular expressions' {@code \w}), and no line break before it.
+         */
+        private static boolean endsSentence(String text, int from, int to) {
+            int afterWords = from;
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+                    afterWords = k + 1;
+                }
+            }
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
+                if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                    return false;
+                }
+                if (k >= afterWords && SENTENCE_PUNCTUATION.indexOf(c) >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -16,38 +16,111 @@ public final class LanguageCheck {
     static final int MIN_SYLLABLES = 20;
     /** Enough letters to tell the script: Chinese or Russian text has few Latin letters and few spaces. */
     static final int MIN_LETTERS = 40;
+    /** The canonical decompositions of the Latin blocks Vietnamese is written in, by character; null for none. */
+    private static final String[] LATIN_1_TO_EXTENDED_B = decompositions('\u0080', '\u0250');
+    private static final String[] LATIN_EXTENDED_ADDITIONAL = decompositions('\u1E00', '\u1F00');
 
     private LanguageCheck() {
     }
 
     /** The share of syllables that carry a mark only Vietnamese uses, among all syllables of {@code text}. */
     public static double vietnameseShare(String text) {
-        int syllables = 0;
-        int marked = 0;
-        boolean inSyllable = false;
-        boolean syllableMarked = false;
-        String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
-        for (int i = 0; i < nfd.length(); i++) {
-            char c = nfd.charAt(i);
+        MarkedSyllables syllables = new MarkedSyllables();
+        if (hasNoMarks(text)) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                String decomposed = decomposition(c);
+                if (decomposed == null) {
+                    syllables.add(c);
+                } else {
+                    for (int j = 0; j < decomposed.length(); j++) {
+                        syllables.add(decomposed.charAt(j));
+                    }
+                }
+            }
+        } else {
+            String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
+            for (int i = 0; i < nfd.length(); i++) {
+                syllables.add(nfd.charAt(i));
+            }
+        }
+        return syllables.share();
+    }
+
+    /** Counts syllables and those with a Vietnamese mark, fed the text's NFD one character at a time. */
+    private static final class MarkedSyllables {
+        int syllables;
+        int marked;
+        boolean inSyllable;
+        boolean syllableMarked;
+        char previous;
+
+        void add(char c) {
             boolean part = Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
             if (!part) {
                 if (inSyllable && syllableMarked) {
                     marked++;
                 }
                 inSyllable = false;
-                continue;
+            } else {
+                if (!inSyllable) {
+                    syllables++;
+                    inSyllable = true;
+                    syllableMarked = false;
+                }
+                syllableMarked |= isVietnameseMark(c, previous);
             }
-            if (!inSyllable) {
-                syllables++;
-                inSyllable = true;
-                syllableMarked = false;
+            previous = c;
+        }
+
+        double share() {
+            int all = marked + (inSyllable && syllableMarked ? 1 : 0);
+            return syllables == 0 ? 0 : (double) all / syllables;
+        }
+    }
+
+    /**
+     * Whether {@code text} has no combining mark and no surrogate: then its NFD is each character's decomposition
+     * in turn (there are no marks to reorder across characters), which tables give without the normaliser.
+     */
+    private static boolean hasNoMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0300' && (Character.isSurrogate(c) || switch (Character.getType(c)) {
+                case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
+                default -> false;
+            })) {
+                return false;
             }
-            syllableMarked |= isVietnameseMark(nfd, i);
         }
-        if (inSyllable && syllableMarked) {
-            marked++;
+        return true;
+    }
+
+    /**
+     * The canonical decomposition of a character of a text without marks ({@link #hasNoMarks}), or null when it
+     * has none: the NFD of such a text is each character's decomposition in turn.
+     */
+    private static String decomposition(char c) {
+        if (c < '\u0080') {
+            return null;
         }
-        return syllables == 0 ? 0 : (double) marked / syllables;
+        if (c < '\u0250') {
+            return LATIN_1_TO_EXTENDED_B[c - '\u0080'];
+        }
+        if (c >= '\u1E00' && c < '\u1F00') {
+            return LATIN_EXTENDED_ADDITIONAL[c - '\u1E00'];
+        }
+        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        return decomposed.equals(String.valueOf(c)) ? null : decomposed;
+    }
+
+    private static String[] decompositions(char from, char to) {
+        String[] table = new String[to - from];
+        for (char c = from; c < to; c++) {
+            String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            table[c - from] = decomposed.equals(String.valueOf(c)) ? null : decomposed;
+        }
+        return table;
     }
 
     /** Whether {@code text} reads as Vietnamese; too short a text is not judged and counts as Vietnamese. */
@@ -81,8 +154,7 @@ public final class LanguageCheck {
                 || Character.UnicodeScript.of(letter) == Character.UnicodeScript.LATIN;
     }
 
-    private static boolean isVietnameseMark(String nfd, int i) {
-        char c = nfd.charAt(i);
+    private static boolean isVietnameseMark(char c, char previous) {
         switch (c) {
             case 'đ', 'Đ', '\u0306', '\u031B', '\u0309', '\u0323' -> {
                 // đ; breve (ă); horn (ơ, ư); hook above (ả); dot below (ạ)
@@ -90,7 +162,7 @@ public final class LanguageCheck {
             }
             case '\u0300', '\u0301', '\u0303' -> {
                 // grave, acute or tilde stacked on a circumflex (ầ, ấ, ẫ), which only Vietnamese writes
-                return i > 0 && nfd.charAt(i - 1) == '\u0302';
+                return previous == '\u0302';
             }
             default -> {
                 return false;

@@ -27,12 +27,26 @@ public final class SentenceSplitter {
     public static List<String> split(String text) {
         List<String> sentences = new ArrayList<>();
         for (String paragraph : text.split("\n")) {
-            splitParagraph(paragraph.strip(), sentences);
+            splitParagraph(paragraph.strip(), (line, start, end) -> add(sentences, line.substring(start, end)));
         }
         return sentences;
     }
 
-    private static void splitParagraph(String paragraph, List<String> out) {
+    /** How many sentences {@link #split} finds in {@code text}, without building them. */
+    public static int count(String text) {
+        int[] sentences = {0};
+        for (String paragraph : text.split("\n")) {
+            splitParagraph(paragraph.strip(), (line, start, end) -> sentences[0] += isBlank(line, start, end) ? 0 : 1);
+        }
+        return sentences[0];
+    }
+
+    /** Where a paragraph's sentences are, before they are stripped of spaces; some may be blank. */
+    private interface Sentences {
+        void accept(String paragraph, int start, int end);
+    }
+
+    private static void splitParagraph(String paragraph, Sentences out) {
         int start = 0;
         int n = paragraph.length();
         for (int i = 0; i < n; i++) {
@@ -51,11 +65,11 @@ public final class SentenceSplitter {
             if (c == '.' && end == i + 1 && isAbbreviation(paragraph, start, i)) {
                 continue;
             }
-            add(out, paragraph.substring(start, end));
+            out.accept(paragraph, start, end);
             start = end + 1;
             i = end;
         }
-        add(out, paragraph.substring(Math.min(start, n)));
+        out.accept(paragraph, Math.min(start, n), n);
     }
 
     private static boolean startsSentence(String text, int at) {
@@ -80,6 +94,15 @@ public final class SentenceSplitter {
         String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
         return ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isLetter(word.charAt(0)))
                 || Arrays.stream(word.split("\\.")).allMatch(ABBREVIATIONS::contains);
+    }
+
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(List<String> out, String sentence) {

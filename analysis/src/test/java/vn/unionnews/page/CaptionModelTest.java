@@ -48,13 +48,14 @@ class CaptionModelTest {
     void addsTheWeightsOfExactlyTheLinesFeatures() {
         String file = String.join("\n", "# a model written by hand", "bias\t-1.5", "threshold:0\t0.5",
                 "threshold:1\t0.5", "threshold:2\t0.5", "threshold:3\t0.5", "threshold:4\t0.5",
-                "w:quang\t1.0", "b:^ quang\t0.75", "b:nghị $\t0.25", "end:.\t-0.5", "");
+                "w:quang\t1.0", "w:hội\t1.0", "b:^ quang\t0.75", "b:nghị $\t0.25", "end:.\t-0.5", "");
         CaptionModel model = CaptionModel.read(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)));
         CaptionModel.Line line = CaptionModel.Line.of("Quang cảnh hội nghị");
         Set<String> features = CaptionModel.features(line, CaptionModel.Context.NONE);
 
         assertTrue(features.containsAll(Set.of("w:quang", "b:^ quang", "b:nghị $")), features.toString());
-        assertEquals(1 / (1 + Math.exp(-(-1.5 + 1.0 + 0.75 + 0.25))),
+        // Two words of equal weight are two features.
+        assertEquals(1 / (1 + Math.exp(-(-1.5 + 1.0 + 1.0 + 0.75 + 0.25))),
                 model.probability(line, CaptionModel.Context.NONE), 1e-12);
         // A word said twice counts once: the features are binary.
         assertEquals(1 / (1 + Math.exp(-(-1.5 + 1.0 + 0.75 - 0.5))),

@@ -1,8 +1,10 @@
 package vn.unionnews.text;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 
 class LanguageCheckTest {
@@ -49,5 +51,16 @@ class LanguageCheckTest {
     @Test
     void givesShortTextTheBenefitOfTheDoubt() {
         assertTrue(LanguageCheck.isVietnamese("Hello world"));
+    }
+
+    @Test
+    void measuresComposedAndDecomposedTextAlike() {
+        String composed = "Liên đoàn Lao động tỉnh tổ chức hội nghị người lao động ở Ωhm";
+        String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
+        assertEquals(LanguageCheck.vietnameseShare(decomposed), LanguageCheck.vietnameseShare(composed));
+        assertEquals(LanguageCheck.vietnameseShare(composed.replace("Ω", "\u2126")),
+                LanguageCheck.vietnameseShare(composed));
+        // đ, the hook above, the dot below, the horn: 10 of the 14 syllables; "Liên", "Lao", "lao", "Ωhm" have none.
+        assertEquals(10.0 / 14, LanguageCheck.vietnameseShare(composed), 1e-9);
     }
 }

@@ -1,9 +1,15 @@
 package vn.unionnews.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.unionnews.TestJson;
 
 class SentenceSplitterTest {
 
@@ -172,5 +178,25 @@ class SentenceSplitterTest {
     void returnsNoSentencesForBlankText() {
         assertEquals(List.of(), SentenceSplitter.split(""));
         assertEquals(List.of(), SentenceSplitter.split("  \n \n"));
+    }
+
+    @Test
+    void countsTheSentencesItSplitsInEveryArticleOfTheDevelopmentSet() throws IOException {
+        int articles = 0;
+        try (InputStream in = SentenceSplitterTest.class.getResourceAsStream("/eval/vietnews_dev.jsonl")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                JsonNode article = TestJson.mapper().readTree(line);
+                for (String text : List.of(article.path("title").asText(), article.path("body").asText())) {
+                    assertEquals(SentenceSplitter.split(text).size(), SentenceSplitter.count(text), text);
+                    for (String paragraph : text.split("\n")) {
+                        assertEquals(SentenceSplitter.split(paragraph).size(), SentenceSplitter.count(paragraph));
+                    }
+                }
+                articles++;
+            }
+        }
+        assertTrue(articles > 100, "articles compared: " + articles);
+        assertEquals(0, SentenceSplitter.count("  \n \n"));
+        assertEquals(2, SentenceSplitter.count(" Một câu. Hai câu! \n\n"));
     }
 }

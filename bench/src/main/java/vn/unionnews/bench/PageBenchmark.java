@@ -31,6 +31,8 @@ import vn.unionnews.text.SentenceSplitter;
  * {@link SentenceSplitter#split(String)} of the body. Scores are pages per second.
  * <ul>
  *   <li>{@code seeds}: the five seed pages of the repository's {@code seeds/} directory, all five per call;</li>
+ *   <li>{@code seedsHtml}: the same five pages as HTML, each line of text a {@code <p>} of an {@code <article>}
+ *   between a navigation bar and a sidebar;</li>
  *   <li>{@code text1MB}: one plain-text page of about 1 MB (UTF-8) built from the seed paragraphs;</li>
  *   <li>{@code html1MB}: the same article as an HTML page of about 1 MB, with navigation and a sidebar.</li>
  * </ul>
@@ -49,6 +51,7 @@ public class PageBenchmark {
 
     private PageParser parser;
     private RawPage[] seeds;
+    private RawPage[] seedsHtml;
     private RawPage text1MB;
     private RawPage html1MB;
 
@@ -56,6 +59,10 @@ public class PageBenchmark {
     public void setup() {
         parser = new PageParser();
         seeds = loadSeeds(findSeedsDirectory());
+        seedsHtml = new RawPage[seeds.length];
+        for (int i = 0; i < seeds.length; i++) {
+            seedsHtml[i] = new RawPage(seeds[i].id() + ".html", null, null, null, null, null, seedHtml(seeds[i].text()));
+        }
 
         List<ParsedPage> parsedSeeds = new ArrayList<>();
         for (RawPage seed : seeds) {
@@ -83,6 +90,14 @@ public class PageBenchmark {
     @OperationsPerInvocation(SEED_PAGES)
     public void seeds(Blackhole bh) {
         for (RawPage seed : seeds) {
+            bh.consume(sentences(seed));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(SEED_PAGES)
+    public void seedsHtml(Blackhole bh) {
+        for (RawPage seed : seedsHtml) {
             bh.consume(sentences(seed));
         }
     }
@@ -202,6 +217,18 @@ public class PageBenchmark {
         page.append("</ul>\n<div class=\"counter\">Lượt truy cập: 332094</div>\n</aside>\n")
                 .append("<footer>Bản quyền thuộc Liên đoàn Lao động tỉnh Lào Cai</footer>\n</body>\n</html>\n");
         return page.toString();
+    }
+
+    /** A seed page as a site would serve it: its lines as paragraphs of an article, with a menu and a sidebar. */
+    private static String seedHtml(String text) {
+        StringBuilder page = new StringBuilder(text.length() * 2)
+                .append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n</head>\n<body>\n")
+                .append("<nav><ul><li><a href=\"#\">Trang chủ</a></li><li><a href=\"#\">Tin tức</a></li></ul></nav>\n")
+                .append("<main>\n<article>\n");
+        text.lines().filter(line -> !line.isBlank())
+                .forEach(line -> page.append("<p>").append(escape(line.strip())).append("</p>\n"));
+        return page.append("</article>\n</main>\n<aside><h3>Tin đọc nhiều</h3></aside>\n</body>\n</html>\n")
+                .toString();
     }
 
     private static String escape(String text) {
