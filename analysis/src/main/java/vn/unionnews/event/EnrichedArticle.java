@@ -1,5 +1,8 @@
 package vn.unionnews.event;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +14,10 @@ import java.util.Map;
  * {@code provinces} are the provinces it is about (canonical names, see {@code OrganizationExtractor#provinces});
  * {@code truncated} is the article event's: the page's body was cut. Its {@code sentences} are the text itself,
  * which the summariser reads.
+ *
+ * <p>In JSON (version 2), as in the article event, the sentences are not the text a second time:
+ * {@code sentenceSpans} holds a {@code [start, end)} pair of code-point offsets into {@code body} per sentence, and
+ * {@code sentences} is written only when they cannot all be found in the body in order.
  */
 public record EnrichedArticle(
         int schemaVersion,
@@ -34,7 +41,7 @@ public record EnrichedArticle(
         List<String> provinces,
         boolean truncated) {
 
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     /** Topics, organisations and figures without their id, name or type are dropped: nothing can be said of them. */
     public EnrichedArticle {
@@ -62,6 +69,33 @@ public record EnrichedArticle(
             });
         }
         return Collections.unmodifiableMap(evidence);
+    }
+
+    /** The JSON form: sentences as spans of the body where they can be. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Wire(int schemaVersion, String id, String url, SourceOrg source, Instant fetchedAt, String publishedAt,
+                String title, String body, String author, String category, List<String> sentences,
+                List<int[]> sentenceSpans, List<TopicScore> topics, String primaryTopic,
+                List<OrgMention> organizations, List<Metric> metrics, String displayTitle, List<String> captions,
+                Map<String, List<String>> topicEvidence, List<String> provinces, Boolean truncated) {
+    }
+
+    @JsonValue
+    Wire wire() {
+        List<int[]> spans = body == null ? null : ArticleEvent.spans(body, sentences);
+        return new Wire(schemaVersion, id, url, source, fetchedAt, publishedAt, title, body, author, category,
+                spans == null ? sentences : null, spans, topics, primaryTopic, organizations, metrics, displayTitle,
+                captions, topicEvidence, provinces, truncated);
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static EnrichedArticle fromJson(Wire json) {
+        List<String> sentences = json.sentences() != null || json.sentenceSpans() == null || json.body() == null
+                ? json.sentences() : ArticleEvent.sentencesAt(json.id(), json.body(), json.sentenceSpans());
+        return new EnrichedArticle(json.schemaVersion(), json.id(), json.url(), json.source(), json.fetchedAt(),
+                json.publishedAt(), json.title(), json.body(), json.author(), json.category(), sentences,
+                json.topics(), json.primaryTopic(), json.organizations(), json.metrics(), json.displayTitle(),
+                json.captions(), json.topicEvidence(), json.provinces(), Boolean.TRUE.equals(json.truncated()));
     }
 
     public static EnrichedArticle of(ArticleEvent article, List<TopicScore> topics, String primaryTopic,

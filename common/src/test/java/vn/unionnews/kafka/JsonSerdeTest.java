@@ -14,7 +14,9 @@ import java.util.Random;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 import vn.unionnews.event.ArticleEvent;
+import vn.unionnews.event.EnrichedArticle;
 import vn.unionnews.event.SourceOrg;
+import vn.unionnews.event.TopicScore;
 
 class JsonSerdeTest {
     private static final String TOPIC = "union-news.articles";
@@ -81,6 +83,25 @@ class JsonSerdeTest {
 
         assertEquals(List.of("Câu một.", "Câu hai."), read.sentences());
         assertFalse(read.truncated());
+    }
+
+    @Test
+    void anEnrichedArticleCarriesItsSentencesAsSpansAndAVersionOneOneIsRead() throws Exception {
+        JsonSerde<EnrichedArticle> serde = JsonSerde.of(EnrichedArticle.class);
+        ArticleEvent article = new ArticleEvent(ArticleEvent.SCHEMA_VERSION, "a1", null, null, null, null, "Tiêu đề",
+                "Câu một có chữ Đ.\n\nCâu hai.", null, null, List.of("Câu một có chữ Đ.", "Câu hai."), null, null);
+        EnrichedArticle enriched = EnrichedArticle.of(article, List.of(new TopicScore("disputes", 0.9)), "disputes",
+                List.of(), List.of());
+
+        JsonNode json = Json.mapper().readTree(serde.serialize(TOPIC, enriched));
+
+        assertNull(json.get("sentences"), "no second copy of the text");
+        assertEquals("[[0,17],[19,27]]", json.get("sentenceSpans").toString());
+        assertEquals(enriched, serde.deserialize(TOPIC, serde.serialize(TOPIC, enriched)));
+        String versionOne = "{\"schemaVersion\": 1, \"id\": \"a1\", \"body\": \"Câu một. Câu hai.\","
+                + " \"sentences\": [\"Câu một.\", \"Câu hai.\"], \"primaryTopic\": \"other\"}";
+        assertEquals(List.of("Câu một.", "Câu hai."),
+                serde.deserialize(TOPIC, versionOne.getBytes(StandardCharsets.UTF_8)).sentences());
     }
 
     @Test
