@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.unionnews.text.LanguageData;
 
 /**
  * Finds the provinces a text names, as written (case and tone placement as in {@code provinces.txt}), whole words
@@ -29,13 +28,9 @@ final class ProvinceMentions {
         byInitial.values().forEach(list -> list.sort(Comparator.comparingInt(String::length).reversed()));
     }
 
-    /** The provinces of {@code provinces.txt} ('*' marks a city there). */
+    /** The provinces of {@code provinces.txt}. */
     static ProvinceMentions vietnam() {
-        List<String> names = new ArrayList<>();
-        for (String line : LanguageData.lines(Provinces.class, "provinces.txt")) {
-            names.add(line.startsWith("*") ? line.substring(1) : line);
-        }
-        return new ProvinceMentions(names);
+        return new ProvinceMentions(Provinces.vietnam().names());
     }
 
     /**
