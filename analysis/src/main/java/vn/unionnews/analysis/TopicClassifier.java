@@ -1,7 +1,6 @@
 package vn.unionnews.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,6 +13,7 @@ import vn.unionnews.event.TopicScore;
 import vn.unionnews.text.AnalyzedText;
 import vn.unionnews.text.LanguageData;
 import vn.unionnews.text.PhraseMatcher;
+import vn.unionnews.text.SyllableTrie;
 import vn.unionnews.text.Syllables;
 import vn.unionnews.text.VietnameseText;
 
@@ -39,8 +39,8 @@ public final class TopicClassifier {
     private final List<Cue> cues;
     /** Whole-syllable cues, in the order of {@link #phrases}. */
     private final List<Cue> phraseCues;
-    /** The whole-syllable cues' syllables, separated by one space, matched over a text's syllables so joined. */
-    private final PhraseMatcher phrases;
+    /** The whole-syllable cues' syllables, walked along a text's syllables from each word start. */
+    private final SyllableTrie phrases;
     /** "*suffix" cues, matching any syllable that ends so. */
     private final List<Cue> suffixCues;
 
@@ -102,7 +102,7 @@ public final class TopicClassifier {
         this.topics = List.copyOf(topicIds);
         this.cues = List.copyOf(parsed);
         this.phraseCues = List.copyOf(whole);
-        this.phrases = PhraseMatcher.of(whole.stream().map(cue -> String.join(" ", cue.syllables())).toList());
+        this.phrases = SyllableTrie.of(whole.stream().map(Cue::syllables).toList());
         this.suffixCues = List.copyOf(bySuffix);
     }
 
@@ -211,20 +211,23 @@ public final class TopicClassifier {
      * syllable index; by start, the longest first, then in lexicon order.
      */
     private List<PhraseMatcher.Match> wholeWordMatches(Words text) {
-        String joined = String.join(" ", text.syllables());
-        int[] syllableAt = new int[joined.length() + 1];
-        Arrays.fill(syllableAt, -1);
-        int offset = 0;
-        for (int i = 0; i < text.syllables().size(); i++) {
-            syllableAt[offset] = i;
-            offset += text.syllables().get(i).length() + 1;
-        }
+        List<String> syllables = text.syllables();
         List<PhraseMatcher.Match> found = new ArrayList<>();
-        for (PhraseMatcher.Match match : phrases.matches(joined)) {
-            int start = syllableAt[match.start()];
-            int end = match.end() == joined.length() ? text.syllables().size() : syllableAt[match.end() + 1];
-            if (start >= 0 && end >= 0 && text.wordStarts()[start] && text.wordStarts()[end]) {
-                found.add(new PhraseMatcher.Match(match.phrase(), start, end));
+        for (int start = 0; start < syllables.size(); start++) {
+            if (!text.wordStarts()[start]) {
+                continue;
+            }
+            int node = SyllableTrie.ROOT;
+            for (int end = start; end < syllables.size(); end++) {
+                node = phrases.next(node, syllables.get(end));
+                if (node < 0) {
+                    break;
+                }
+                if (text.wordStarts()[end + 1]) {
+                    for (int phrase : phrases.phrasesAt(node)) {
+                        found.add(new PhraseMatcher.Match(phrase, start, end + 1));
+                    }
+                }
             }
         }
         found.sort(Comparator.comparingInt(PhraseMatcher.Match::start)

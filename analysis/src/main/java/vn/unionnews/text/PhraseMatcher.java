@@ -23,8 +23,14 @@ public final class PhraseMatcher {
     private final int[] failure;
     /** Per state: the phrases that end there, its own and those of its failure chain, longest first. */
     private final int[][] outputs;
-    /** The root's transitions by character, up to the highest it has: the root is where most characters go. */
-    private final int[] rootTargets;
+    /** By character, up to the highest the phrases hold: its index in the phrases' alphabet, 0 for any other. */
+    private final int[] letterOf;
+    private final int alphabet;
+    /**
+     * The automaton with failure links followed in advance: the state after state s reads letter a is
+     * {@code step[s * alphabet + a]}, one array read per character of the text.
+     */
+    private final int[] step;
     private final int[] lengths;
 
     /** One occurrence: the index of the phrase in the list the matcher was built from, and where it is. */
@@ -67,11 +73,6 @@ public final class PhraseMatcher {
                 targets[s][k++] = edge.getValue();
             }
         }
-        rootTargets = new int[labels[ROOT].length == 0 ? 0 : labels[ROOT][labels[ROOT].length - 1] + 1];
-        Arrays.fill(rootTargets, -1);
-        for (int k = 0; k < labels[ROOT].length; k++) {
-            rootTargets[labels[ROOT][k]] = targets[ROOT][k];
-        }
         lengths = this.phrases.stream().mapToInt(String::length).toArray();
         failure = new int[states];
         outputs = new int[states][];
@@ -96,6 +97,36 @@ public final class PhraseMatcher {
                 int fallback = next(f, labels[s][k]);
                 failure[child] = fallback >= 0 ? fallback : ROOT;
                 queue.add(child);
+            }
+        }
+        int highest = 0;
+        for (String phrase : this.phrases) {
+            for (int i = 0; i < phrase.length(); i++) {
+                highest = Math.max(highest, phrase.charAt(i));
+            }
+        }
+        letterOf = new int[highest + 1];
+        int letters = 1;
+        for (String phrase : this.phrases) {
+            for (int i = 0; i < phrase.length(); i++) {
+                if (letterOf[phrase.charAt(i)] == 0) {
+                    letterOf[phrase.charAt(i)] = letters++;
+                }
+            }
+        }
+        alphabet = letters;
+        step = new int[states * alphabet];
+        // Breadth first again: a state's failure target has its row complete before the state copies from it.
+        queue.add(ROOT);
+        while (!queue.isEmpty()) {
+            int s = queue.remove();
+            int row = s * alphabet;
+            if (s != ROOT) {
+                System.arraycopy(step, failure[s] * alphabet, step, row, alphabet);
+            }
+            for (int k = 0; k < labels[s].length; k++) {
+                step[row + letterOf[labels[s][k]]] = targets[s][k];
+                queue.add(targets[s][k]);
             }
         }
     }
@@ -127,12 +158,7 @@ public final class PhraseMatcher {
         int state = ROOT;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int next = next(state, c);
-            while (next < 0 && state != ROOT) {
-                state = failure[state];
-                next = next(state, c);
-            }
-            state = next < 0 ? ROOT : next;
+            state = step[state * alphabet + (c < letterOf.length ? letterOf[c] : 0)];
             for (int phrase : outputs[state]) {
                 handler.match(phrase, i + 1 - lengths[phrase], i + 1);
             }
@@ -140,9 +166,6 @@ public final class PhraseMatcher {
     }
 
     private int next(int state, char c) {
-        if (state == ROOT) {
-            return c < rootTargets.length ? rootTargets[c] : -1;
-        }
         int k = Arrays.binarySearch(labels[state], c);
         return k < 0 ? -1 : targets[state][k];
     }

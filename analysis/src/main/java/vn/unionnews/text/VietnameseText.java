@@ -30,7 +30,13 @@ public final class VietnameseText {
     /** By character: the position of a toned second vowel in {@link #TONED_SECOND_VOWELS}. */
     private static final byte[] SECOND_VOWEL_INDEX = new byte[FOLD_RANGE];
 
+    /** By character: whether it is a combining (non-spacing) mark; Vietnamese letters ask this all the time. */
+    private static final boolean[] NON_SPACING_MARK = new boolean[FOLD_RANGE];
+
     static {
+        for (char c = 0; c < FOLD_RANGE; c++) {
+            NON_SPACING_MARK[c] = Character.getType(c) == Character.NON_SPACING_MARK;
+        }
         for (int i = 0; i < TONED_SECOND_VOWELS.length(); i++) {
             SECOND_VOWEL_BASE[TONED_SECOND_VOWELS.charAt(i)] = PLAIN_SECOND_VOWELS.charAt(i);
             SECOND_VOWEL_INDEX[TONED_SECOND_VOWELS.charAt(i)] = (byte) i;
@@ -110,14 +116,21 @@ public final class VietnameseText {
     private static boolean hasCombiningMark(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (c >= '\u0300' && isNonSpacingMark(c)) {
                 return true;
             }
         }
         return false;
     }
 
+    private static boolean isNonSpacingMark(char c) {
+        return c < FOLD_RANGE ? NON_SPACING_MARK[c] : Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
     private static boolean isLetterOrMark(int c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
         return Character.isLetter(c) || switch (Character.getType(c)) {
             case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
             default -> false;
@@ -139,7 +152,7 @@ public final class VietnameseText {
                     || c == '\r' || c == '\t' || c == '\u00A0' || c == '\u00AD' || c == '\uFEFF' || c == '\u1680'
                     || c >= '\u2000' && c <= '\u200D' || c == '\u2028' || c == '\u2029' || c == '\u202F'
                     || c == '\u205F' || c == '\u2060' || c == '\u3000'
-                    || c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK) {
+                    || c >= '\u0300' && isNonSpacingMark(c)) {
                 return false;
             }
             punctuation |= c >= '\u2000' && c <= '\u2060';
@@ -152,12 +165,14 @@ public final class VietnameseText {
 
     /** Whether no line of {@code text} starts or ends with whitespace ({@link String#strip}'s). */
     private static boolean linesStripped(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '\n' && Character.isWhitespace(c) && (i == 0 || text.charAt(i - 1) == '\n'
-                    || i == text.length() - 1 || text.charAt(i + 1) == '\n')) {
+        for (int start = 0; start <= text.length(); ) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (end > start && (Character.isWhitespace(text.charAt(start))
+                    || Character.isWhitespace(text.charAt(end - 1)))) {
                 return false;
             }
+            start = end + 1;
         }
         return true;
     }

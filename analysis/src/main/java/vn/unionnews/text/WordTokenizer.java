@@ -20,8 +20,8 @@ public final class WordTokenizer {
 
     private final Set<String> words = new HashSet<>();
     private final Set<String> stopwords = new HashSet<>();
-    /** The first syllables of every multi-syllable word, the first two, and so on: where a longer word may go on. */
-    private final Set<String> prefixes = new HashSet<>();
+    /** {@link #words} by syllable: where a longer word may go on from the syllables so far. */
+    private final SyllableTrie wordsBySyllable;
 
     private WordTokenizer(List<String> lexicon, List<String> stopwordList) {
         for (String word : stopwordList) {
@@ -35,11 +35,7 @@ public final class WordTokenizer {
                 words.add(word);
             }
         }
-        for (String word : words) {
-            for (int space = word.indexOf(' '); space > 0; space = word.indexOf(' ', space + 1)) {
-                prefixes.add(word.substring(0, space));
-            }
-        }
+        wordsBySyllable = SyllableTrie.of(words.stream().map(word -> List.of(word.split(" ", -1))).toList());
     }
 
     private static final class Holder {
@@ -111,13 +107,13 @@ public final class WordTokenizer {
 
     private int longestWordAt(String text, List<Syllables.Token> tokens, List<String> keys, int start) {
         int best = 1;
-        String candidate = keys.get(start);
-        for (int end = start + 1; end < keys.size() && end - start < MAX_WORD_SYLLABLES; end++) {
-            if (!prefixes.contains(candidate) || !onlySpaceBetween(text, tokens.get(end - 1), tokens.get(end))) {
+        int node = wordsBySyllable.next(SyllableTrie.ROOT, keys.get(start));
+        for (int end = start + 1; node >= 0 && end < keys.size() && end - start < MAX_WORD_SYLLABLES; end++) {
+            if (!wordsBySyllable.goesOn(node) || !onlySpaceBetween(text, tokens.get(end - 1), tokens.get(end))) {
                 break; // no word of the lexicon goes on from here
             }
-            candidate = candidate + ' ' + keys.get(end);
-            if (words.contains(candidate)) {
+            node = wordsBySyllable.next(node, keys.get(end));
+            if (node >= 0 && wordsBySyllable.phrasesAt(node).length > 0) {
                 best = end - start + 1;
             }
         }
