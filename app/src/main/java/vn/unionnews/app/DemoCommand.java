@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -46,6 +48,7 @@ final class DemoCommand implements Callable<Integer> {
     private static final int ORGS_SHOWN = 12;
     /** Polls of the aggregates, 200 ms apart, that must find them unchanged before they are printed. */
     private static final int SETTLED_POLLS = 5;
+    private static final String STREAM_THREADS = "streams.num.stream.threads";
 
     @Mixin
     KafkaOptions kafka;
@@ -70,8 +73,9 @@ final class DemoCommand implements Callable<Integer> {
     Path seeds;
 
     @Option(names = "--consumers", paramLabel = "C", description = "Summarising consumer instances in this process."
-            + " Default: one per core, ${DEFAULT-VALUE} here.")
-    int consumers = Pipeline.defaultConsumers();
+            + " Default: ${DEFAULT-VALUE} (the demo's pages need no more; Streams runs one thread unless"
+            + " streams.num.stream.threads is set).")
+    int consumers = 1;
 
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
@@ -88,6 +92,10 @@ final class DemoCommand implements Callable<Integer> {
                 .with("streams.state.dir", data.resolve("streams-state").toAbsolutePath().toString());
         if (httpPort != null) {
             config = config.with(UnionNewsConfig.HTTP_PORT, String.valueOf(httpPort));
+        }
+        if (!config.isSet(STREAM_THREADS)) {
+            // Five pages need no parallelism, and one thread joins its group sooner.
+            config = config.with(STREAM_THREADS, "1");
         }
         CountDownLatch finished = new CountDownLatch(1);
         Resources resources = new Resources();
@@ -117,13 +125,21 @@ final class DemoCommand implements Callable<Integer> {
     private int run(UnionNewsConfig config, Path pages, Resources resources) {
         Cluster.awaitReachable(config);
         TopicAdmin.ensureTopics(config);
+        // The pages wait in Kafka while Streams and the consumers start: both at once, a faster first summary.
+        UnionNewsConfig publishing = config;
+        CompletableFuture<ArticlePublisher.Report> published = CompletableFuture.supplyAsync(() -> {
+            try (ArticlePublisher publisher = new ArticlePublisher(publishing)) {
+                return publisher.publish(PageInputs.fromPaths(List.of(pages)), done -> { });
+            }
+        });
         resources.pipeline = Pipeline.start(config, consumers, true, summary -> { });
         System.err.printf("Aggregates served at http://%s:%d/api/orgs%n", config.get(UnionNewsConfig.HTTP_HOST),
                 resources.pipeline.api().orElseThrow().port());
-
         ArticlePublisher.Report report;
-        try (ArticlePublisher publisher = new ArticlePublisher(config)) {
-            report = publisher.publish(PageInputs.fromPaths(List.of(pages)), done -> { });
+        try {
+            report = published.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         System.err.printf("Published %d page(s) from %s to %s, %d failed.%n", report.sent(), pages,
                 config.topics().articles(), report.failed());
