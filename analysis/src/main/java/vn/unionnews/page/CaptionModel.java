@@ -106,8 +106,8 @@ public final class CaptionModel {
                        int capitalised, int leadingCapitals, int upperCase) {
 
         public static Line of(String text) {
-            String normalized = PageText.normalize(text).strip();
-            return of(normalized, PageText.matchKey(normalized));
+            String normalized = VietnameseText.normalize(text).strip();
+            return of(normalized, VietnameseText.matchKey(normalized));
         }
 
         /**

@@ -134,7 +134,7 @@ final class HtmlPages {
         for (Element image : doc.select("img[alt], img[title]")) {
             for (String text : List.of(image.attr("alt"), image.attr("title"))) {
                 if (VietnameseText.syllableCount(text) >= 4) {
-                    texts.add(PageText.matchKey(text).strip());
+                    texts.add(VietnameseText.matchKey(text).strip());
                 }
             }
         }
@@ -430,14 +430,14 @@ final class HtmlPages {
             return Optional.of(parts.isEmpty() ? whole.strip() : parts.get(0));
         }
         Set<String> printed = new HashSet<>();
-        lines.forEach(line -> printed.add(PageText.matchKey(line.text())));
+        lines.forEach(line -> printed.add(VietnameseText.matchKey(line.text())));
         Comparator<String> byLength = Comparator.comparingInt(String::length);
-        return parts.stream().filter(p -> printed.contains(PageText.matchKey(p))).max(byLength)
+        return parts.stream().filter(p -> printed.contains(VietnameseText.matchKey(p))).max(byLength)
                 .or(() -> parts.stream().max(byLength));
     }
 
     private static boolean isSiteName(String part, Optional<String> siteName) {
-        return siteName.map(s -> PageText.matchKey(s).equals(PageText.matchKey(part))).orElse(false)
+        return siteName.map(s -> VietnameseText.matchKey(s).equals(VietnameseText.matchKey(part))).orElse(false)
                 || namesAnOrganisation(part)
                 || DOMAIN.matcher(part).find() && VietnameseText.syllableCount(part) <= 4;
     }
@@ -572,13 +572,13 @@ final class HtmlPages {
         }
 
         private void flush(boolean wholeParagraph) {
-            String text = PageText.normalize(current.toString()).strip();
+            String text = VietnameseText.normalize(current.toString()).strip();
             current.setLength(0);
             if (text.isEmpty()) {
                 return;
             }
             if (!imageTexts.isEmpty() && text.length() <= MAX_CAPTION_CHARS
-                    && imageTexts.contains(PageText.matchKey(text))) {
+                    && imageTexts.contains(VietnameseText.matchKey(text))) {
                 captions.add(text);
                 return;
             }

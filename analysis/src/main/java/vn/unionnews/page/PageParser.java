@@ -203,7 +203,7 @@ public final class PageParser {
         for (int i = 0; i < lines.size(); i++) {
             template[i] = templateLines.contains(keys.get(i));
         }
-        String knownTitle = Optional.ofNullable(page.title()).or(markup::title).map(PageText::normalize)
+        String knownTitle = Optional.ofNullable(page.title()).or(markup::title).map(VietnameseText::normalize)
                 .orElse(null);
         boolean[] outside = markup.outsideArticle();
         boolean[] excluded = new boolean[lines.size()];
@@ -247,7 +247,7 @@ public final class PageParser {
                 .orElse(null);
         SourceOrg source = sources.find(sourceHint, SiteTemplates.hostOf(page.url()), allHeader, layout.paragraphs())
                 .orElse(SourceOrg.UNKNOWN);
-        List<String> captions = new ArrayList<>(markup.captions().stream().map(PageText::normalize).toList());
+        List<String> captions = new ArrayList<>(markup.captions().stream().map(VietnameseText::normalize).toList());
         captions.addAll(layout.captions());
         List<String> trailer = new ArrayList<>();
         for (int i = layout.last() + 1; i < layout.stop(); i++) {
@@ -823,6 +823,6 @@ public final class PageParser {
      * need no change, and are checked and kept as they are.
      */
     private static List<String> nonBlankLines(String text) {
-        return text.lines().map(PageText::normalize).filter(line -> !line.isBlank()).toList();
+        return text.lines().map(VietnameseText::normalize).filter(line -> !line.isBlank()).toList();
     }
 }

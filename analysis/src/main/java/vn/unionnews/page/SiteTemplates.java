@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import vn.unionnews.text.VietnameseText;
 
 /**
  * What the pages of one site have in common, learnt from the stream: a line (menu, slogan, counter label, footer,
@@ -60,9 +61,9 @@ public final class SiteTemplates {
             return "host:" + host;
         }
         if (sourceHint != null && !sourceHint.isBlank()) {
-            return "source:" + PageText.matchKey(sourceHint);
+            return "source:" + VietnameseText.matchKey(sourceHint);
         }
-        return "banner:" + PageText.matchKey(firstLine == null ? "" : firstLine);
+        return "banner:" + VietnameseText.matchKey(firstLine == null ? "" : firstLine);
     }
 
     /** The host of a URL, lower case and without "www.", or null. */
@@ -80,7 +81,7 @@ public final class SiteTemplates {
 
     /** The key a line is remembered by: case, spacing and tone placement do not make another line. */
     static String lineKey(String line) {
-        return PageText.matchKey(line);
+        return VietnameseText.matchKey(line);
     }
 
     /** The template lines of {@code site} known so far, as {@link #lineKey}s. */

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.unionnews.event.SourceOrg;
 import vn.unionnews.text.LanguageData;
+import vn.unionnews.text.VietnameseText;
 
 /**
  * Finds who published a page, in this order: the scraper's source name (or the HTML's site name), made canonical;
@@ -54,7 +55,7 @@ final class SourceFinder {
             int eq = line.indexOf('=');
             String media = line.substring(eq + 1).strip();
             mediaByDateline.put(line.substring(0, eq).strip(), media);
-            mediaByKey.put(PageText.matchKey(media), media);
+            mediaByKey.put(VietnameseText.matchKey(media), media);
         }
         for (String line : LanguageData.lines(SourceFinder.class, "site-owners.txt")) {
             String[] domainAndOwner = line.split("=", 2);
@@ -63,7 +64,7 @@ final class SourceFinder {
                     new SourceOrg(nameAndType[0].strip(), nameAndType[1].strip()));
         }
         namedFederation = Pattern.compile("(?:liên đoàn lao động|lđlđ) (?:tỉnh|thành phố|tp\\.?) ?("
-                + PROVINCES.alternatives(PageText::matchKey) + ")(?![\\p{L}])");
+                + PROVINCES.alternatives(VietnameseText::matchKey) + ")(?![\\p{L}])");
     }
 
     /**
@@ -117,8 +118,8 @@ final class SourceFinder {
         if (known.isPresent()) {
             return known.get();
         }
-        String clean = PageText.normalize(name);
-        String key = PageText.matchKey(clean);
+        String clean = VietnameseText.normalize(name);
+        String key = VietnameseText.matchKey(clean);
         Matcher district = DISTRICT_FEDERATION.matcher(key);
         if (district.matches()) {
             String level = district.group(1).startsWith("tp") ? "thành phố" : district.group(1);
@@ -149,7 +150,7 @@ final class SourceFinder {
 
     private Optional<SourceOrg> federationIn(List<String> lines) {
         for (String line : lines) {
-            Matcher m = namedFederation.matcher(PageText.matchKey(line));
+            Matcher m = namedFederation.matcher(VietnameseText.matchKey(line));
             if (m.find()) {
                 return Optional.of(provincialFederation(PROVINCES.canonical(m.group(1))));
             }
@@ -159,7 +160,7 @@ final class SourceFinder {
 
     private Optional<SourceOrg> mediaIn(List<String> lines) {
         for (String line : lines) {
-            String key = PageText.matchKey(line);
+            String key = VietnameseText.matchKey(line);
             for (Map.Entry<String, String> media : mediaByKey.entrySet()) {
                 if (key.equals(media.getKey()) || key.startsWith(media.getKey() + " ")) {
                     return Optional.of(new SourceOrg(media.getValue(), "media"));
@@ -171,7 +172,7 @@ final class SourceFinder {
 
     private static Optional<SourceOrg> nationalIn(List<String> lines) {
         for (String line : lines) {
-            if (NATIONAL.matcher(PageText.matchKey(line)).find()) {
+            if (NATIONAL.matcher(VietnameseText.matchKey(line)).find()) {
                 return Optional.of(new SourceOrg(NATIONAL_FEDERATION, "national_federation"));
             }
         }

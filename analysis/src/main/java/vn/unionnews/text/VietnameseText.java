@@ -48,11 +48,16 @@ public final class VietnameseText {
 
     /**
      * NFC, odd spaces to plain spaces, zero-width characters and soft hyphens removed, runs of spaces folded
-     * and each line trimmed. Line breaks are kept: they carry the page's block structure.
+     * and each line trimmed. Line breaks are kept: they carry the page's block structure. Text that is normalised
+     * already comes back as it is after one scan, and a line whose only fault is its spacing is cleaned in one
+     * more: most text that reaches this has been normalised once.
      */
     public static String normalize(String text) {
-        if (isClean(text)) {
+        if (isNormalized(text)) {
             return text;
+        }
+        if (onlySpacingToClean(text)) {
+            return cleanSpacing(text);
         }
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
         String cleaned = ODD_SPACE.matcher(ZERO_WIDTH.matcher(nfc).replaceAll("")).replaceAll(" ");
@@ -138,45 +143,64 @@ public final class VietnameseText {
     }
 
     /**
-     * Whether {@link #normalize} would leave {@code text} as it is: NFC, no odd or zero-width character, no carriage
-     * return, no tab, no run of spaces and no space at either end of a line. One pass, no copy: most text that
-     * reaches matching has been normalised already.
+     * Whether the only steps of {@link #normalize} that change {@code text} are the ones on spaces: it
+     * is one line, NFC, without zero-width characters or soft hyphens, and its only control character is the tab.
      */
-    private static boolean isClean(String text) {
-        char previous = '\n';
-        boolean punctuation = false;
+    private static boolean onlySpacingToClean(String text) {
+        boolean mayNotBeNfc = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ' ' && (previous == ' ' || previous == '\n')
-                    || c == '\n' && previous == ' '
-                    || c == '\r' || c == '\t' || c == '\u00A0' || c == '\u00AD' || c == '\uFEFF' || c == '\u1680'
-                    || c >= '\u2000' && c <= '\u200D' || c == '\u2028' || c == '\u2029' || c == '\u202F'
-                    || c == '\u205F' || c == '\u2060' || c == '\u3000'
-                    || c >= '\u0300' && isNonSpacingMark(c)) {
+            if (c < ' ' && c != '\t' || c >= '\u007F' && c < '\u00A0' || c == '\u00AD' || c >= '\u200B' && c <= '\u200F'
+                    || c >= '\u2028' && c <= '\u202E' || c >= '\u2060' && c <= '\u206F' || c == '\uFEFF') {
                 return false;
             }
-            punctuation |= c >= '\u2000' && c <= '\u2060';
+            mayNotBeNfc |= c >= '\u0300' && !(c >= '\u1E00' && c < '\u1F00' || c >= '\u2010' && c < '\u2028');
+        }
+        return !mayNotBeNfc || Normalizer.isNormalized(text, Normalizer.Form.NFC);
+    }
+
+    /** A line with {@link #onlySpacingToClean}: odd spaces and tabs as spaces, stripped, runs of spaces as one. */
+    private static String cleanSpacing(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || c >= '\u2000' && c <= '\u200A'
+                    || c == '\u202F' || c == '\u205F' || c == '\u3000';
+            if (!space) {
+                out.append(c);
+            } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                out.append(' ');
+            }
+        }
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return out.substring(0, end);
+    }
+
+    /**
+     * Whether {@link #normalize} leaves {@code text} as it is: no control character but line feeds,
+     * no odd or zero-width space, no soft hyphen, no run of spaces, no space at either end of a line, and NFC. NFC
+     * needs looking up only for characters beyond the Latin blocks Vietnamese is written in and the general
+     * punctuation of dashes and quotes: each of those is NFC and composes with nothing before it.
+     */
+    static boolean isNormalized(String text) {
+        boolean mayNotBeNfc = false;
+        char previous = '\n';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' && c != '\n' || c == ' ' && (previous == ' ' || previous == '\n') || c == '\n' && previous == ' '
+                    || c >= '\u007F' && c <= '\u00A0' || c == '\u00AD' || c == '\u1680'
+                    || c >= '\u2000' && c <= '\u200F' || c >= '\u2028' && c <= '\u202F' || c >= '\u205F' && c <= '\u206F'
+                    || c == '\u3000' || c == '\uFEFF') {
+                return false;
+            }
+            mayNotBeNfc |= c >= '\u0300' && !(c >= '\u1E00' && c < '\u1F00' || c >= '\u2010' && c < '\u2028');
             previous = c;
         }
-        // Dashes, quotes and "…" are in every article: text with them is clean when composing (NFC) and stripping
-        // each line leave it as it is, the two steps of normalize that the loop does not see.
-        return previous != ' ' && (!punctuation || Normalizer.isNormalized(text, Normalizer.Form.NFC) && linesStripped(text));
+        return previous != ' ' && (!mayNotBeNfc || Normalizer.isNormalized(text, Normalizer.Form.NFC));
     }
-
-    /** Whether no line of {@code text} starts or ends with whitespace ({@link String#strip}'s). */
-    private static boolean linesStripped(String text) {
-        for (int start = 0; start <= text.length(); ) {
-            int end = text.indexOf('\n', start);
-            end = end < 0 ? text.length() : end;
-            if (end > start && (Character.isWhitespace(text.charAt(start))
-                    || Character.isWhitespace(text.charAt(end - 1)))) {
-                return false;
-            }
-            start = end + 1;
-        }
-        return true;
-    }
-
     /**
      * Whether an "o" or "u" precedes a toned "a", "e" or "y" (composed), or any combining tone mark occurs: the
      * only texts {@link #foldTones} can change. Most lines have neither, and skip the decomposition.

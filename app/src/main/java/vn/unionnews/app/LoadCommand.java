@@ -69,8 +69,10 @@ final class LoadCommand implements Callable<Integer> {
     Path seeds;
 
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    /** The end-to-end throughput the run measured, pages per second, for the baseline's comparison. */
-    private double measured;
+
+    /** How a run ended: its exit code and its end-to-end throughput in pages per second. */
+    private record Result(int exit, double perSecond) {
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -86,19 +88,19 @@ final class LoadCommand implements Callable<Integer> {
             out.printf("Pipeline load: %d pages (%d long reports, %d strike reports), %d consumer(s), %s, topics %s*%n",
                     inputs.size(), GeneratedPages.count(inputs, "long"), GeneratedPages.count(inputs, "strike"),
                     consumers, where, config.topics().prefix());
-            int exit = run(config, inputs, warmups);
+            Result result = run(config, inputs, warmups);
             if (baseline) {
                 out.printf("%nKafka's own: a transactional consume → produce copy of %d records of the pages' sizes, on"
                         + " the same broker%n", inputs.size());
                 double copied = BaselineCopy.run(config, inputs, out);
                 out.printf("  the pipeline's end-to-end throughput is %.1f %% of the copy's%n",
-                        100 * measured / Math.max(1e-9, copied));
+                        100 * result.perSecond() / Math.max(1e-9, copied));
             }
-            return exit;
+            return result.exit();
         });
     }
 
-    private int run(UnionNewsConfig config, List<PageInput> inputs, List<PageInput> warmups)
+    private Result run(UnionNewsConfig config, List<PageInput> inputs, List<PageInput> warmups)
             throws InterruptedException {
         Timings timings = new Timings();
         try (Pipeline pipeline = Pipeline.start(config, consumers, false, summary -> timings.committed(summary.articleId()))) {
@@ -121,7 +123,7 @@ final class LoadCommand implements Callable<Integer> {
             boolean done = timings.await(expected, timeoutSeconds);
             long finished = done ? timings.lastCommit() : System.nanoTime();
             int count = timings.committedCount();
-            measured = perSecond(count, finished - start);
+            double measured = perSecond(count, finished - start);
             out.printf("  summarised %d of %d in %s from the first send: %.1f pages/s end to end%n", count, expected,
                     seconds(finished - start), measured);
             List<Long> sorted = timings.latencies();
@@ -142,9 +144,9 @@ final class LoadCommand implements Callable<Integer> {
             if (!done) {
                 System.err.printf("union-news: %d page(s) not summarised within %d s%n", expected - count,
                         timeoutSeconds);
-                return 1;
+                return new Result(1, measured);
             }
-            return failed > 0 || !drained ? 1 : 0;
+            return new Result(failed > 0 || !drained ? 1 : 0, measured);
         }
     }
 

@@ -34,7 +34,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.unionnews.analysis.Alerter;
 import vn.unionnews.analysis.ArticleOutputs;
 import vn.unionnews.analysis.SpikeAlerts;
 import vn.unionnews.analysis.SpikeDetector;
@@ -59,7 +58,7 @@ import vn.unionnews.summary.Summary;
 
 /**
  * Reads {@code articles.enriched} and writes one summary per article to {@code output} with the alerts it raises
- * (default rules and the live subscriptions, {@link Alerter}), and reads {@code org-stats} and
+ * (default rules and the live subscriptions, {@link ArticleOutputs}), and reads {@code org-stats} and
  * {@code province-stats} for spike alerts (an organisation's or a province's articles on an alert topic against
  * its baseline, {@link SpikeAlerts}, judged on the aggregates as they change, so a burst of articles is counted
  * whole). Each (article, rule) is raised once and each spike
