@@ -73,7 +73,14 @@ public final class PageParser {
     private static final int MAX_BOX_TITLES = 5;
     private static final int MAX_BYLINE_SYLLABLES = 15;
     private static final int MAX_HEADING_SYLLABLES = 20;
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]");
+    /**
+     * Sentence punctuation, and what ends a sentence or a clause: the punctuation, then closing quotes and brackets
+     * ("./." ends in '.'). Lines are read by {@link #endsWith} and {@link #hasSentenceEnd}, which scan what these
+     * patterns find without a matcher per line.
+     */
+    private static final String SENTENCE_MARKS = ".!?…";
+    private static final String CLAUSE_MARKS = ".!?…:;";
+    private static final String CLOSERS = "\"'”’»)]";
     private static final Pattern ENDS_SENTENCE = Pattern.compile("(?:[.!?…]|\\./\\.)[\"'”’»)\\]]*$");
     private static final Pattern ENDS_CLAUSE = Pattern.compile("(?:[.!?…:;]|\\./\\.)[\"'”’»)\\]]*$");
     private static final Pattern DATE_LIKE = Pattern.compile(
@@ -368,7 +375,7 @@ public final class PageParser {
     private boolean isShortText(Lines page, int i) {
         String line = page.lines.get(i);
         int syllables = VietnameseText.syllableCount(line);
-        return syllables >= MIN_TEXT_SYLLABLES && ENDS_SENTENCE.matcher(line).find()
+        return syllables >= MIN_TEXT_SYLLABLES && endsSentence(line)
                 && !COUNTER.matcher(line).matches() && !BYLINE_LABEL.matcher(line).find() && !isDatedTitle(line)
                 && hasFunctionWords(syllables, page.keys.get(i)) && !isCaption(page, i);
     }
@@ -418,7 +425,7 @@ public final class PageParser {
      * nghị"), as 97 % of article sentences end with such punctuation.
      */
     private static boolean isUnfinished(String line) {
-        return !ENDS_CLAUSE.matcher(line).find() && (!SENTENCE_END.matcher(line).find()
+        return !endsWith(line, ENDS_CLAUSE, CLAUSE_MARKS) && (!hasSentenceEnd(line)
                 || VietnameseText.syllableCount(line) < MIN_PARAGRAPH_SYLLABLES);
     }
 
@@ -432,8 +439,60 @@ public final class PageParser {
      * neither, and then the pattern need not be tried at every place of the line.
      */
     private static boolean mayNameAPhoto(String line) {
-        String lower = line.toLowerCase(Locale.ROOT);
-        return lower.contains("ảnh") || lower.contains("photo");
+        return containsLowerCase(line, "ảnh") || containsLowerCase(line, "photo");
+    }
+
+    /**
+     * Whether the lower case of {@code line} contains {@code lower} ("ảnh", "photo"), without building it: lower-casing
+     * maps each character on its own, and the few it maps otherwise in a string (İ, a final Σ) give none of these
+     * letters.
+     */
+    private static boolean containsLowerCase(String line, String lower) {
+        for (int i = 0, last = line.length() - lower.length(); i <= last; i++) {
+            int j = 0;
+            while (j < lower.length() && Character.toLowerCase(line.charAt(i + j)) == lower.charAt(j)) {
+                j++;
+            }
+            if (j == lower.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSentenceEnd(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (SENTENCE_MARKS.indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsSentence(String line) {
+        return endsWith(line, ENDS_SENTENCE, SENTENCE_MARKS);
+    }
+
+    /**
+     * What {@code pattern} (one of {@code marks}, then closers, at the end) finds in {@code line}: the last
+     * character before the closing quotes and brackets is one of {@code marks}. A line that ends in a line
+     * terminator, where the pattern's end may also match before it, is left to the pattern.
+     */
+    private static boolean endsWith(String line, Pattern pattern, String marks) {
+        if (!line.isEmpty() && isLineTerminator(line.charAt(line.length() - 1))) {
+            return pattern.matcher(line).find();
+        }
+        for (int i = line.length() - 1; i >= 0; i--) {
+            char c = line.charAt(i);
+            if (CLOSERS.indexOf(c) < 0) {
+                return marks.indexOf(c) >= 0;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /**
@@ -536,7 +595,7 @@ public final class PageParser {
     /** A sentence of text on a line of its own; a headline that asks or exclaims is none. */
     private boolean isSentenceLine(String line, String key) {
         int syllables = VietnameseText.syllableCount(line);
-        return syllables >= MIN_TEXT_SYLLABLES && ENDS_SENTENCE.matcher(line).find() && !hasTitleShape(line)
+        return syllables >= MIN_TEXT_SYLLABLES && endsSentence(line) && !hasTitleShape(line)
                 && hasFunctionWords(syllables, key);
     }
 
@@ -549,7 +608,7 @@ public final class PageParser {
     }
 
     private boolean isParagraph(String line, String key) {
-        if (VietnameseText.syllableCount(line) < MIN_PARAGRAPH_SYLLABLES || !SENTENCE_END.matcher(line).find()) {
+        if (VietnameseText.syllableCount(line) < MIN_PARAGRAPH_SYLLABLES || !hasSentenceEnd(line)) {
             return false;
         }
         return functionWordShare(key) >= MIN_FUNCTION_WORD_SHARE;
@@ -576,7 +635,7 @@ public final class PageParser {
 
     /** A numbered or capitalised section heading inside the article ("1. Kết quả nổi bật", "II. NHIỆM VỤ"). */
     private static boolean isHeading(String line) {
-        return VietnameseText.syllableCount(line) <= MAX_HEADING_SYLLABLES && !ENDS_SENTENCE.matcher(line).find()
+        return VietnameseText.syllableCount(line) <= MAX_HEADING_SYLLABLES && !endsSentence(line)
                 && (HEADING_NUMBER.matcher(line).find() || Titles.isAllCaps(line));
     }
 
@@ -614,7 +673,7 @@ public final class PageParser {
     private static int boxEnd(List<String> lines, boolean[] prose, int marker) {
         int i = marker + 1;
         while (i < lines.size() && i - marker <= MAX_BOX_TITLES && !prose[i]
-                && !ENDS_SENTENCE.matcher(lines.get(i)).find()
+                && !endsSentence(lines.get(i))
                 && VietnameseText.syllableCount(lines.get(i)) <= MAX_TEASER_TITLE_SYLLABLES) {
             i++;
         }
@@ -648,7 +707,7 @@ public final class PageParser {
         if (!isTeaserTitle(lines, keys, prose, i)) {
             return false;
         }
-        if (!ENDS_SENTENCE.matcher(lines.get(i)).find()) {
+        if (!endsSentence(lines.get(i))) {
             return true;
         }
         for (int j = i + 2; j < Math.min(lines.size(), i + 2 + MAX_TEASER_GAP); j++) {
@@ -681,7 +740,9 @@ public final class PageParser {
     }
 
     private static boolean isDatedTitle(String line) {
-        return VietnameseText.syllableCount(line) <= MAX_TITLE_SYLLABLES && DATED_TITLE.matcher(line).find();
+        // Every date has a slash; most lines have none, and the pattern need not be tried at each place of them.
+        return line.indexOf('/') >= 0 && VietnameseText.syllableCount(line) <= MAX_TITLE_SYLLABLES
+                && DATED_TITLE.matcher(line).find();
     }
 
     /**
