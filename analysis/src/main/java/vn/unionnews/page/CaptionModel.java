@@ -148,12 +148,17 @@ public final class CaptionModel {
         }
 
         /**
-         * Whether upper-casing leaves a syllable as it is. Most syllables start with a letter that upper-casing
-         * changes, and then the syllable is told apart without building its upper case.
+         * Whether upper-casing leaves a syllable as it is. Most syllables have a letter that upper-casing changes
+         * on its own ("Công"), and then the syllable is told apart without building its upper case.
          */
         private static boolean isUpperCase(String written) {
-            int first = written.codePointAt(0);
-            return Character.toUpperCase(first) == first && written.equals(written.toUpperCase(Locale.ROOT));
+            for (int i = 0; i < written.length(); i++) {
+                char c = written.charAt(i);
+                if (!Character.isSurrogate(c) && Character.toUpperCase(c) != c) {
+                    return false;
+                }
+            }
+            return written.equals(written.toUpperCase(Locale.ROOT));
         }
 
         /** The length class the line is judged in, from 0 to {@link #lengthClasses()} - 1. */

@@ -2,10 +2,12 @@ package vn.unionnews.page;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import vn.unionnews.text.Syllables;
 
@@ -45,8 +47,12 @@ final class Titles {
         if (title == null || !isAllCaps(title)) {
             return title;
         }
-        Casing casing = Casing.of(body);
         List<Syllables.Token> tokens = Syllables.tokens(title);
+        Set<String> titleWords = new HashSet<>();
+        for (Syllables.Token token : tokens) {
+            titleWords.add(Casing.key(token.text()));
+        }
+        Casing casing = Casing.of(body, titleWords);
         StringBuilder out = new StringBuilder(title);
         for (int i = 0; i < tokens.size(); i++) {
             Syllables.Token token = tokens.get(i);
@@ -73,24 +79,37 @@ final class Titles {
         return lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
     }
 
-    /** How the body writes each word and pair of words away from the start of a sentence. */
+    /**
+     * How the body writes each word and pair of words away from the start of a sentence; only the words of the
+     * title ({@code titleWords}, by {@link #key}) and pairs of them, the only ones asked for.
+     */
     private static final class Casing {
         private final Map<String, Map<String, Integer>> words = new HashMap<>();
         private final Map<String, Map<String, Integer>> pairs = new HashMap<>();
 
-        static Casing of(String body) {
+        static Casing of(String body, Set<String> titleWords) {
             Casing casing = new Casing();
             List<Syllables.Token> tokens = Syllables.tokens(body == null ? "" : body);
             boolean previousStarts = true;
+            boolean previousInTitle = false;
             for (int i = 0; i < tokens.size(); i++) {
                 boolean starts = startsSentence(body, tokens, i);
                 boolean pairCounts = !starts && !previousStarts;
                 previousStarts = starts;
                 if (starts) {
+                    previousInTitle = false;
                     continue;
                 }
                 String word = tokens.get(i).text();
-                casing.words.computeIfAbsent(key(word), k -> new HashMap<>()).merge(word, 1, Integer::sum);
+                String key = key(word);
+                boolean inTitle = titleWords.contains(key);
+                // A pair's key is its words' keys with a space between: a pair of the title has both in it.
+                pairCounts &= inTitle && previousInTitle;
+                previousInTitle = inTitle;
+                if (!inTitle) {
+                    continue;
+                }
+                casing.words.computeIfAbsent(key, k -> new HashMap<>()).merge(word, 1, Integer::sum);
                 if (pairCounts) {
                     String pair = tokens.get(i - 1).text() + " " + word;
                     casing.pairs.computeIfAbsent(key(pair), k -> new HashMap<>()).merge(pair, 1, Integer::sum);
@@ -115,7 +134,7 @@ final class Titles {
             return Optional.ofNullable(mostCommon(words.get(key(word))));
         }
 
-        private static String key(String text) {
+        static String key(String text) {
             return text.toLowerCase(Locale.ROOT);
         }
 
@@ -144,7 +163,12 @@ final class Titles {
             }
             int from = tokens.get(i - 1).end();
             int to = tokens.get(i).start();
-            return body.substring(from, to).indexOf('\n') >= 0 || endsSentence(body, from, to);
+            for (int k = from; k < to; k++) {
+                if (body.charAt(k) == '\n') {
+                    return true;
+                }
+            }
+            return endsSentence(body, from, to);
         }
 
         /**
