@@ -462,7 +462,8 @@ public final class PageParser {
 
     private static boolean hasSentenceEnd(String line) {
         for (int i = 0; i < line.length(); i++) {
-            if (SENTENCE_MARKS.indexOf(line.charAt(i)) >= 0) {
+            char c = line.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '…') {
                 return true;
             }
         }

@@ -19,6 +19,14 @@ public final class LanguageCheck {
     /** The canonical decompositions of the Latin blocks Vietnamese is written in, by character; null for none. */
     private static final String[] LATIN_1_TO_EXTENDED_B = decompositions('\u0080', '\u0250');
     private static final String[] LATIN_EXTENDED_ADDITIONAL = decompositions('\u1E00', '\u1F00');
+    /** By character below U+1F00: whether it is part of a syllable, a letter, digit or combining mark. */
+    private static final boolean[] SYLLABLE_PART = new boolean[0x1F00];
+
+    static {
+        for (char c = 0; c < SYLLABLE_PART.length; c++) {
+            SYLLABLE_PART[c] = isPartOfSyllable(c);
+        }
+    }
 
     private LanguageCheck() {
     }
@@ -56,7 +64,7 @@ public final class LanguageCheck {
         char previous;
 
         void add(char c) {
-            boolean part = Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+            boolean part = c < SYLLABLE_PART.length ? SYLLABLE_PART[c] : isPartOfSyllable(c);
             if (!part) {
                 if (inSyllable && syllableMarked) {
                     marked++;
@@ -77,6 +85,10 @@ public final class LanguageCheck {
             int all = marked + (inSyllable && syllableMarked ? 1 : 0);
             return syllables == 0 ? 0 : (double) all / syllables;
         }
+    }
+
+    private static boolean isPartOfSyllable(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     /**

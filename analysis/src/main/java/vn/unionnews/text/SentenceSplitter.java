@@ -35,7 +35,9 @@ public final class SentenceSplitter {
     /** How many sentences {@link #split} finds in {@code text}, without building them. */
     public static int count(String text) {
         int[] sentences = {0};
-        for (String paragraph : text.split("\n")) {
+        // Most texts counted are one line, their own only paragraph.
+        String[] paragraphs = text.indexOf('\n') < 0 ? new String[] {text} : text.split("\n");
+        for (String paragraph : paragraphs) {
             splitParagraph(paragraph.strip(), (line, start, end) -> sentences[0] += isBlank(line, start, end) ? 0 : 1);
         }
         return sentences[0];

@@ -63,9 +63,8 @@ public final class Syllables {
 
     /** A run with a digit or a slash is one token; any other splits at its separators. */
     private static void addRun(String text, int start, int end, List<Token> out) {
-        String run = text.substring(start, end);
-        if (isOneToken(run)) {
-            out.add(new Token(run, start, end));
+        if (isOneToken(text, start, end)) {
+            out.add(new Token(text.substring(start, end), start, end));
             return;
         }
         int from = start;
@@ -97,14 +96,19 @@ public final class Syllables {
     }
 
     /** Numbers, dates and codes hold together: a run with a digit, or with a slash ("đ/c", "QĐ/TU"). */
-    private static boolean isOneToken(String run) {
-        for (int i = 0; i < run.length(); i++) {
-            char c = run.charAt(i);
-            if (c == '/' || c >= '0' && c <= '9' || Character.isDigit(c)) {
+    private static boolean isOneToken(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '/' || c >= '0' && c <= '9' || !isLatinLetter(c) && Character.isDigit(c)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** ASCII or a letter of the Latin blocks Vietnamese is written in, none of them a digit but '0' to '9'. */
+    private static boolean isLatinLetter(char c) {
+        return c < '\u0250' || c >= '\u1E00' && c < '\u1F00';
     }
 
     /** A syllable of the text: {@code text} as written, at [{@code start}, {@code end}). */
