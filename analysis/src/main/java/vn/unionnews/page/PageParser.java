@@ -103,6 +103,8 @@ public final class PageParser {
     /** A short line that starts with a photo or video credit: "Ảnh: Minh Hà", "Ảnh minh họa: …", "Video: RT". */
     private static final Pattern PHOTO_FIRST = Pattern.compile(
             "(?iU)^\\(?(?:ảnh|nguồn ảnh|photo|video|clip)(?: minh h[oọ]a)?\\s*:");
+    /** The bullets a list item starts with, its pattern's first character. */
+    private static final String BULLETS = "-–+•*";
     private static final Pattern LIST_ITEM = Pattern.compile("^[-–+•*]\\s*\\S.*[.;,:]$");
     private static final Pattern HEADING_NUMBER = Pattern.compile("^(?:[IVX]+|\\d{1,2}|[a-zđ])[.)]\\s", Pattern.CASE_INSENSITIVE);
 
@@ -376,7 +378,7 @@ public final class PageParser {
         String line = page.lines.get(i);
         int syllables = VietnameseText.syllableCount(line);
         return syllables >= MIN_TEXT_SYLLABLES && endsSentence(line)
-                && !COUNTER.matcher(line).matches() && !BYLINE_LABEL.matcher(line).find() && !isDatedTitle(line)
+                && !COUNTER.matcher(line).matches() && !BYLINE_LABEL.matcher(line).lookingAt() && !isDatedTitle(line)
                 && hasFunctionWords(syllables, page.keys.get(i)) && !isCaption(page, i);
     }
 
@@ -431,7 +433,7 @@ public final class PageParser {
 
     private static boolean isPhotoCredit(String line) {
         return mayNameAPhoto(line) && PHOTO.matcher(line).find()
-                || PHOTO_FIRST.matcher(line).find() && VietnameseText.syllableCount(line) < MIN_PARAGRAPH_SYLLABLES;
+                || PHOTO_FIRST.matcher(line).lookingAt() && VietnameseText.syllableCount(line) < MIN_PARAGRAPH_SYLLABLES;
     }
 
     /**
@@ -631,13 +633,14 @@ public final class PageParser {
     }
 
     private static boolean isListItem(String line) {
-        return LIST_ITEM.matcher(line).matches() && VietnameseText.syllableCount(line) >= 8;
+        return !line.isEmpty() && BULLETS.indexOf(line.charAt(0)) >= 0 && LIST_ITEM.matcher(line).matches()
+                && VietnameseText.syllableCount(line) >= 8;
     }
 
     /** A numbered or capitalised section heading inside the article ("1. Kết quả nổi bật", "II. NHIỆM VỤ"). */
     private static boolean isHeading(String line) {
-        return VietnameseText.syllableCount(line) <= MAX_HEADING_SYLLABLES && !endsSentence(line)
-                && (HEADING_NUMBER.matcher(line).find() || Titles.isAllCaps(line));
+        return !endsSentence(line) && VietnameseText.syllableCount(line) <= MAX_HEADING_SYLLABLES
+                && (HEADING_NUMBER.matcher(line).lookingAt() || Titles.isAllCaps(line));
     }
 
     /**
@@ -785,7 +788,7 @@ public final class PageParser {
         return syllables >= MIN_TITLE_SYLLABLES && syllables <= MAX_TITLE_SYLLABLES && !line.contains("»")
                 && !BULLET.matcher(line).lookingAt() && !NOT_TITLE_END.matcher(line).find() && !isLinkBar(line)
                 && !isDateLine(line) && !COUNTER.matcher(line).matches() && !isPhotoCredit(line)
-                && !BYLINE_LABEL.matcher(line).find();
+                && !BYLINE_LABEL.matcher(line).lookingAt();
     }
 
     /** Two or more short items between separators: a row of links or buttons, not a headline. */
@@ -842,7 +845,7 @@ public final class PageParser {
             int syllables = VietnameseText.syllableCount(line);
             if (syllables >= 2 && syllables <= MAX_BYLINE_SYLLABLES && !line.endsWith(".")
                     && !COUNTER.matcher(line).matches() && !DATE_LIKE.matcher(line).find()
-                    && (BYLINE_LABEL.matcher(line).find() || Character.isUpperCase(line.codePointAt(0)))) {
+                    && (BYLINE_LABEL.matcher(line).lookingAt() || Character.isUpperCase(line.codePointAt(0)))) {
                 return line;
             }
         }
