@@ -50,10 +50,10 @@ public final class MetricExtractor {
     private final PhraseMatcher literals;
 
     /**
-     * A compiled cue: the metric type it gives, its pattern over a masked match key, and the indexes in
-     * {@link #literals} of the strings one of which any text it matches holds (none: it is tried everywhere).
+     * A compiled cue: the metric type it gives, its pattern over a masked match key, and sets of indexes in
+     * {@link #literals} of strings: any text it matches holds one of each set (no sets: it is tried everywhere).
      */
-    private record Cue(String type, Pattern pattern, int[] literals) {
+    private record Cue(String type, Pattern pattern, int[][] literals) {
     }
 
     /** The extractor with the cue phrases shipped in {@code metric-cues-vi.txt}. */
@@ -130,10 +130,16 @@ public final class MetricExtractor {
     }
 
     private static boolean mayMatch(Cue cue, boolean[] present) {
-        if (cue.literals().length == 0) {
-            return true;
+        for (int[] anyOf : cue.literals()) {
+            if (!anyPresent(anyOf, present)) {
+                return false;
+            }
         }
-        for (int literal : cue.literals()) {
+        return true;
+    }
+
+    private static boolean anyPresent(int[] literals, boolean[] present) {
+        for (int literal : literals) {
             if (present[literal]) {
                 return true;
             }
@@ -160,10 +166,12 @@ public final class MetricExtractor {
                 throw new IllegalArgumentException("Metric cue without a pattern in " + CUES + ": " + raw);
             }
             String source = line.substring(space + 1).strip();
-            int[] literals = CueLiterals.required(source, wordLists, SLOT_MASKS).stream().mapToInt(literal -> {
-                required.add(literal);
-                return required.size() - 1;
-            }).toArray();
+            int[][] literals = CueLiterals.required(source, wordLists, SLOT_MASKS).stream()
+                    .map(anyOf -> anyOf.stream().mapToInt(literal -> {
+                        required.add(literal);
+                        return required.size() - 1;
+                    }).toArray())
+                    .toArray(int[][]::new);
             compiled.add(new Cue(line.substring(0, space), compilePattern(source, wordLists, raw), literals));
         }
         return List.copyOf(compiled);

@@ -73,9 +73,11 @@ public final class LexRankSummarizer implements Summarizer {
             vectors[i] = SparseVector.of(sentenceTerms[i], idf);
         }
         double[][] similarity = new double[n][n];
+        double[] dense = new double[terms.names.size()];
         for (int i = 0; i < n; i++) {
+            vectors[i].cosines(vectors, i + 1, dense, similarity[i]);
             for (int j = i + 1; j < n; j++) {
-                similarity[i][j] = similarity[j][i] = vectors[i].cosine(vectors[j]);
+                similarity[j][i] = similarity[i][j];
             }
         }
         double[] centrality = normalised(centrality(similarity));
@@ -172,23 +174,29 @@ public final class LexRankSummarizer implements Summarizer {
         double[] rank = new double[n];
         Arrays.fill(rank, 1.0 / Math.max(1, n));
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-            double[] next = new double[n];
             double dangling = 0;
             for (int i = 0; i < n; i++) {
                 if (rowSums[i] == 0) {
                     dangling += rank[i];
                 }
             }
-            double change = 0;
-            for (int j = 0; j < n; j++) {
-                double incoming = 0;
-                for (int i = 0; i < n; i++) {
-                    if (rowSums[i] > 0) {
-                        // The matrix is symmetric: row j is column j, read in memory order.
-                        incoming += rank[i] * similarity[j][i] / rowSums[i];
+            // What each sentence j receives, summed over i in order; the matrix is symmetric, so sentence i gives
+            // along its own row, in memory order, to every j at once.
+            double[] incoming = new double[n];
+            for (int i = 0; i < n; i++) {
+                if (rowSums[i] > 0) {
+                    double[] row = similarity[i];
+                    double given = rank[i];
+                    double sum = rowSums[i];
+                    for (int j = 0; j < n; j++) {
+                        incoming[j] += given * row[j] / sum;
                     }
                 }
-                next[j] = (1 - DAMPING) / n + DAMPING * (incoming + dangling / n);
+            }
+            double[] next = new double[n];
+            double change = 0;
+            for (int j = 0; j < n; j++) {
+                next[j] = (1 - DAMPING) / n + DAMPING * (incoming[j] + dangling / n);
                 change += Math.abs(next[j] - rank[j]);
             }
             rank = next;

@@ -77,4 +77,31 @@ final class SparseVector {
         }
         return dot == 0 ? 0 : dot / (norm * other.norm);
     }
+
+    /**
+     * {@link #cosine} with each vector of {@code others} from index {@code from} on, into {@code out} at the same
+     * indexes. This vector is spread over {@code dense} (all zero, as long as the document has terms, and left so)
+     * by term id, and each other's terms are read in order: a term this one lacks adds 0.0, which changes no sum,
+     * so each cosine is the merge's to the bit, without its branches.
+     */
+    void cosines(SparseVector[] others, int from, double[] dense, double[] out) {
+        for (int k = 0; k < terms.length; k++) {
+            dense[terms[k]] = weights[k];
+        }
+        for (int o = from; o < others.length; o++) {
+            SparseVector other = others[o];
+            if (terms.length == 0 || other.terms.length == 0) {
+                out[o] = 0;
+                continue;
+            }
+            double dot = 0;
+            for (int k = 0; k < other.terms.length; k++) {
+                dot += dense[other.terms[k]] * other.weights[k];
+            }
+            out[o] = dot == 0 ? 0 : dot / (norm * other.norm);
+        }
+        for (int term : terms) {
+            dense[term] = 0;
+        }
+    }
 }

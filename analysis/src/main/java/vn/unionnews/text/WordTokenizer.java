@@ -52,6 +52,12 @@ public final class WordTokenizer {
     /** The words of {@code text}, in order, each in {@link VietnameseText#matchKey} form. */
     public List<String> words(String text) {
         List<Syllables.Token> tokens = Syllables.tokens(text);
+        List<String> keys = matchKeys(text, tokens);
+        return join(keys, wordStarts(text, tokens, keys));
+    }
+
+    /** The match keys of {@code tokens}, the syllables of {@code text}, as {@link #words} reads them. */
+    public static List<String> matchKeys(String text, List<Syllables.Token> tokens) {
         // Folding keeps a text's length as a rule, and then each syllable's folded form is at its place: one fold.
         String folded = VietnameseText.foldTones(text).toLowerCase(Locale.ROOT);
         boolean aligned = folded.length() == text.length();
@@ -60,7 +66,7 @@ public final class WordTokenizer {
             keys.add(aligned ? folded.substring(token.start(), token.end())
                     : VietnameseText.foldTones(token.text()).toLowerCase(Locale.ROOT));
         }
-        return join(keys, wordStarts(text, tokens, keys));
+        return keys;
     }
 
     /**
