@@ -7,6 +7,7 @@ import vn.unionnews.page.PageException;
 import vn.unionnews.page.PageParser;
 import vn.unionnews.page.ParsedPage;
 import vn.unionnews.page.RawPage;
+import vn.unionnews.text.Datelines;
 import vn.unionnews.text.SentenceSplitter;
 
 /**
@@ -37,7 +38,8 @@ public final class PageReader {
         if (truncated) {
             body = cut(body, ArticleEvent.MAX_BODY_CHARS);
         }
-        List<String> sentences = SentenceSplitter.split(body);
+        // A newspaper's dateline ("LCĐT – ") names the source: the sentence it opens starts after it.
+        List<String> sentences = SentenceSplitter.split(body).stream().map(Datelines::strip).toList();
         return new ArticleEvent(ArticleEvent.SCHEMA_VERSION, id, page.url(), parsed.source(), page.fetchedAt(),
                 parsed.publishedAt(), parsed.title(), body, parsed.author(), parsed.category(), sentences,
                 parsed.displayTitle(), parsed.captions(), truncated);

@@ -1,11 +1,8 @@
 package vn.unionnews.summary;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import vn.unionnews.text.VietnameseText;
 
 /**
@@ -22,9 +19,6 @@ public final class LexRankSummarizer implements Summarizer {
     static final int MAX_SENTENCES = 300;
     /** Shorter sentences are fragments, headings or captions that slipped through: never picked. */
     static final int MIN_SYLLABLES = 8;
-    private static final double DAMPING = 0.85;
-    private static final int ITERATIONS = 50;
-    private static final double TOLERANCE = 1e-7;
     private static final double CENTRALITY_WEIGHT = 1.0;
     private static final double POSITION_WEIGHT = 1.0;
     private static final double TITLE_WEIGHT = 1.0;
@@ -59,29 +53,11 @@ public final class LexRankSummarizer implements Summarizer {
     public Summary summarize(String title, List<String> all) {
         List<String> ranked = all.subList(0, Math.min(all.size(), MAX_SENTENCES));
         int n = ranked.size();
-        SentenceTerms reader = new SentenceTerms();
-        Terms terms = new Terms();
-        int[][] sentenceTerms = new int[n][];
-        for (int i = 0; i < n; i++) {
-            sentenceTerms[i] = terms.idsOf(reader.of(ranked.get(i)));
-        }
-        frequencies.add(terms.names);
-        int[] titleTerms = title == null ? null : terms.idsOf(reader.of(title));
-        double[] idf = frequencies.idf(terms.names);
-        SparseVector[] vectors = new SparseVector[n];
-        for (int i = 0; i < n; i++) {
-            vectors[i] = SparseVector.of(sentenceTerms[i], idf);
-        }
-        double[][] similarity = new double[n][n];
-        double[] dense = new double[terms.names.size()];
-        for (int i = 0; i < n; i++) {
-            vectors[i].cosines(vectors, i + 1, dense, similarity[i]);
-            for (int j = i + 1; j < n; j++) {
-                similarity[j][i] = similarity[i][j];
-            }
-        }
-        double[] centrality = normalised(centrality(similarity));
-        SparseVector titleVector = titleTerms == null ? SparseVector.EMPTY : SparseVector.of(titleTerms, idf);
+        SentenceGraph graph = SentenceGraph.of(title, ranked, frequencies);
+        SparseVector[] vectors = graph.vectors;
+        double[][] similarity = graph.similarity;
+        double[] centrality = graph.centrality();
+        SparseVector titleVector = graph.title;
         double[] relevance = new double[n];
         int[] lengths = new int[n];
         boolean[] eligible = new boolean[n];
@@ -92,27 +68,7 @@ public final class LexRankSummarizer implements Summarizer {
                     + TITLE_WEIGHT * titleVector.cosine(vectors[i])) / (1 + lengths[i] / LENGTH_SCALE);
             eligible[i] = lengths[i] >= MIN_SYLLABLES;
         }
-        return new Summary(METHOD, pick(ranked, lengths, normalised(relevance), eligible, similarity));
-    }
-
-    /**
-     * A document's terms interned once: each distinct term gets the next id, in order of first occurrence, so a
-     * sentence is an array of ids and the document's distinct terms are {@code names}.
-     */
-    private static final class Terms {
-        final List<String> names = new ArrayList<>();
-        private final Map<String, Integer> ids = new HashMap<>();
-
-        int[] idsOf(List<String> occurrences) {
-            int[] out = new int[occurrences.size()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = ids.computeIfAbsent(occurrences.get(i), term -> {
-                    names.add(term);
-                    return names.size() - 1;
-                });
-            }
-            return out;
-        }
+        return new Summary(METHOD, pick(ranked, lengths, SentenceGraph.normalised(relevance), eligible, similarity));
     }
 
     /** Maximal marginal relevance within the length limits; the picks in article order. */
@@ -160,63 +116,5 @@ public final class LexRankSummarizer implements Summarizer {
         List<String> result = new ArrayList<>();
         picked.forEach(i -> result.add(ranked.get(i)));
         return result;
-    }
-
-    /** PageRank over the similarity graph (continuous LexRank): each sentence's stationary probability. */
-    private static double[] centrality(double[][] similarity) {
-        int n = similarity.length;
-        double[] rowSums = new double[n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                rowSums[i] += similarity[i][j];
-            }
-        }
-        double[] rank = new double[n];
-        Arrays.fill(rank, 1.0 / Math.max(1, n));
-        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-            double dangling = 0;
-            for (int i = 0; i < n; i++) {
-                if (rowSums[i] == 0) {
-                    dangling += rank[i];
-                }
-            }
-            // What each sentence j receives, summed over i in order; the matrix is symmetric, so sentence i gives
-            // along its own row, in memory order, to every j at once.
-            double[] incoming = new double[n];
-            for (int i = 0; i < n; i++) {
-                if (rowSums[i] > 0) {
-                    double[] row = similarity[i];
-                    double given = rank[i];
-                    double sum = rowSums[i];
-                    for (int j = 0; j < n; j++) {
-                        incoming[j] += given * row[j] / sum;
-                    }
-                }
-            }
-            double[] next = new double[n];
-            double change = 0;
-            for (int j = 0; j < n; j++) {
-                next[j] = (1 - DAMPING) / n + DAMPING * (incoming[j] + dangling / n);
-                change += Math.abs(next[j] - rank[j]);
-            }
-            rank = next;
-            if (change < TOLERANCE) {
-                break;
-            }
-        }
-        return rank;
-    }
-
-    /** Scaled to [0, 1] by the largest value, so centrality weighs like the other signals. */
-    private static double[] normalised(double[] values) {
-        double max = 0;
-        for (double v : values) {
-            max = Math.max(max, v);
-        }
-        double[] out = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = max == 0 ? 0 : values[i] / max;
-        }
-        return out;
     }
 }

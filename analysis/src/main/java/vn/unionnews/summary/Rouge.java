@@ -29,7 +29,7 @@ public final class Rouge {
                 f1(lcsLength(candidate, reference), candidate.size(), reference.size()));
     }
 
-    private static List<String> syllables(String text) {
+    static List<String> syllables(String text) {
         return Syllables.of(VietnameseText.normalize(text));
     }
 

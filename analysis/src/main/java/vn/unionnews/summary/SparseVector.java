@@ -56,6 +56,29 @@ final class SparseVector {
         return terms.length;
     }
 
+    double norm() {
+        return norm;
+    }
+
+    /** How many terms the two vectors share. */
+    int sharedTerms(SparseVector other) {
+        int shared = 0;
+        int i = 0;
+        int j = 0;
+        while (i < terms.length && j < other.terms.length) {
+            if (terms[i] == other.terms[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (terms[i] < other.terms[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return shared;
+    }
+
     /** The cosine similarity, 0 when either vector is empty or they share no term. */
     double cosine(SparseVector other) {
         if (terms.length == 0 || other.terms.length == 0) {

@@ -8,11 +8,11 @@ public final class Summarizers {
     }
 
     /**
-     * The default summariser ({@link LexRankSummarizer}), sharing one process-wide set of IDF statistics that
-     * every article summarised in this process improves.
+     * The default summariser ({@link LearnedSummarizer} with the committed model), sharing one process-wide set
+     * of IDF statistics that every article summarised in this process improves.
      */
     public static Summarizer standard(int sentences, int maxWords) {
-        return new LexRankSummarizer(sentences, maxWords, STREAM_FREQUENCIES);
+        return new LearnedSummarizer(sentences, maxWords, STREAM_FREQUENCIES, SentenceScorer.standard());
     }
 
     /**
@@ -20,6 +20,11 @@ public final class Summarizers {
      * figures must not depend on what the process summarised before.
      */
     public static Summarizer fresh(int sentences, int maxWords) {
+        return new LearnedSummarizer(sentences, maxWords, new DocumentFrequencies(), SentenceScorer.standard());
+    }
+
+    /** The LexRank baseline ({@link LexRankSummarizer}), with IDF statistics of its own. */
+    public static Summarizer lexRank(int sentences, int maxWords) {
         return new LexRankSummarizer(sentences, maxWords, new DocumentFrequencies());
     }
 }

@@ -82,7 +82,7 @@ public final class Syllables {
     }
 
     /** A letter, a mark or a number: {@code [\\p{L}\\p{M}\\p{N}]}. */
-    static boolean isWordChar(int c) {
+    public static boolean isWordChar(int c) {
         if (c < 0x80) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }

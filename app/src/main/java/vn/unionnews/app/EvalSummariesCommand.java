@@ -1,11 +1,7 @@
 package vn.unionnews.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.FileNotFoundException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,17 +16,22 @@ import vn.unionnews.kafka.Json;
 import vn.unionnews.kafka.UnionNewsConfig;
 import vn.unionnews.summary.LeadSummarizer;
 import vn.unionnews.summary.Rouge;
+import vn.unionnews.summary.SentenceScorerTraining.Article;
 import vn.unionnews.summary.Summarizer;
 import vn.unionnews.summary.Summarizers;
 import vn.unionnews.summary.Summary;
-import vn.unionnews.text.SentenceSplitter;
 
 @Command(name = "eval-summaries", description = {"Score the pipeline's summaries against reference summaries.",
-        "Prints ROUGE-1/2/L F1 of the pipeline's summariser and of the LEAD-2/LEAD-3 baselines; the references are"
-                + " JSON Lines (id, title, text or body, reference, labour)."})
+        "Prints ROUGE-1/2/L F1 of the pipeline's summariser and of the LexRank, LEAD-2 and LEAD-3 baselines; the"
+                + " references are JSON Lines (id, title, text or body, reference, labour), or pages with --pages."})
 final class EvalSummariesCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE.jsonl", description = "Articles with reference summaries, one JSON object a line.")
+    @Parameters(paramLabel = "FILE", description = "Articles with reference summaries, one JSON object a line; with"
+            + " --pages, a directory of pages with gold.jsonl, or JSON Lines of scraped records with a reference.")
     Path file;
+
+    @Option(names = "--pages", description = "Read the articles from pages, through the producer's page reader, as"
+            + " the pipeline does, instead of taking their own sentences.")
+    boolean pages;
 
     @Option(names = "--sentences", paramLabel = "N", description = "Sentences in the pipeline's summary. Default: 3.")
     int sentences = Integer.parseInt(UnionNewsConfig.DEFAULTS.get(UnionNewsConfig.SUMMARY_SENTENCES));
@@ -40,10 +41,6 @@ final class EvalSummariesCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the scores as one JSON object instead of tables.")
     boolean json;
-
-    /** One scored line of the input. */
-    private record Article(String title, List<String> sentences, String reference, boolean labour) {
-    }
 
     /** A method's macro-averaged scores over one set of articles, in percent. */
     private record Row(String method, double rouge1, double rouge2, double rougeL) {
@@ -59,36 +56,11 @@ final class EvalSummariesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(file)) {
-            throw new FileNotFoundException("eval-summaries: no such file " + file);
-        }
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        List<Article> articles = new ArrayList<>();
-        boolean anyLabourField = false;
-        int skipped = 0;
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            JsonNode node;
-            try {
-                node = Json.mapper().readTree(lines.get(i));
-            } catch (JsonProcessingException e) {
-                node = null;
-            }
-            String problem = problem(node);
-            if (problem != null) {
-                err.println(file + ":" + (i + 1) + ": skipped, " + problem);
-                skipped++;
-                continue;
-            }
-            anyLabourField |= node.has("labour");
-            String text = node.get(blank(node, "text") ? "body" : "text").asText();
-            articles.add(new Article(node.hasNonNull("title") ? node.get("title").asText() : null,
-                    SentenceSplitter.split(text), node.get("reference").asText(), node.path("labour").asBoolean(false)));
-        }
-
+        ReferenceArticles read = pages ? ReferenceArticles.readPages(file, err) : ReferenceArticles.read(file, err);
+        List<Article> articles = read.articles();
+        boolean anyLabourField = read.anyLabourField();
+        int skipped = read.skipped();
         if (articles.isEmpty()) {
             err.println(file + ": no article to score");
             return 1;
@@ -96,7 +68,7 @@ final class EvalSummariesCommand implements Callable<Integer> {
 
         List<Row> allRows = new ArrayList<>();
         List<Row> labourRows = new ArrayList<>();
-        for (Summarizer method : List.of(Summarizers.fresh(sentences, words),
+        for (Summarizer method : List.of(Summarizers.fresh(sentences, words), Summarizers.lexRank(sentences, words),
                 new LeadSummarizer(2, words), new LeadSummarizer(3, words))) {
             Rouge.Mean allMean = new Rouge.Mean();
             Rouge.Mean labourMean = new Rouge.Mean();
@@ -142,25 +114,6 @@ final class EvalSummariesCommand implements Callable<Integer> {
         }
         out.flush();
         return skipped == 0 ? 0 : 1;
-    }
-
-    /** Why a line cannot be scored, or null when it can. */
-    private static String problem(JsonNode node) {
-        if (node == null || !node.isObject()) {
-            return "not a JSON object";
-        }
-        String id = node.hasNonNull("id") ? " (id " + node.get("id").asText() + ")" : "";
-        if (blank(node, "text") && blank(node, "body")) {
-            return "no text or body" + id;
-        }
-        if (blank(node, "reference")) {
-            return "no reference" + id;
-        }
-        return null;
-    }
-
-    private static boolean blank(JsonNode node, String field) {
-        return !node.path(field).isTextual() || node.get(field).asText().isBlank();
     }
 
     private static void printTable(PrintStream out, String heading, List<Row> rows) {

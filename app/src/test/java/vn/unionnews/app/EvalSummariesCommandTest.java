@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ class EvalSummariesCommandTest {
     }
 
     private static void assertPercentages(Map<String, double[]> table) {
-        assertEquals(List.of("lead-2", "lead-3"), List.copyOf(table.keySet()).subList(1, 3), table.keySet().toString());
+        assertEquals(List.of("learned", "lexrank", "lead-2", "lead-3"), List.copyOf(table.keySet()), table.keySet().toString());
         table.forEach((method, scores) -> {
             for (double score : scores) {
                 assertTrue(score >= 0 && score <= 100, method + ": " + score);
@@ -104,7 +105,7 @@ class EvalSummariesCommandTest {
         assertTrue(run.out().startsWith("articles.jsonl: 3 articles (2 labour)\n"), run.out());
         Map<String, Map<String, double[]>> tables = run.tables();
         assertEquals(List.of("all articles", "labour subset (2)"), List.copyOf(tables.keySet()), run.out());
-        tables.values().forEach(table -> assertEquals(3, table.size(), run.out()));
+        tables.values().forEach(table -> assertEquals(4, table.size(), run.out()));
         tables.values().forEach(EvalSummariesCommandTest::assertPercentages);
     }
 
@@ -149,6 +150,27 @@ class EvalSummariesCommandTest {
         assertTrue(run.err().contains("articles.jsonl:2: skipped, not a JSON object"), run.err());
         assertTrue(run.err().contains("articles.jsonl:3: skipped, no reference (id xe-buyt)"), run.err());
         assertTrue(run.out().startsWith("articles.jsonl: 2 articles (2 labour), 2 lines skipped\n"), run.out());
+        assertPercentages(run.tables().get("all articles"));
+    }
+
+    @Test
+    void scoresScrapedRecordsThroughThePageReaderWithPages() throws Exception {
+        List<String> records = new ArrayList<>();
+        for (String line : List.of(TET, AGREEMENT, BUSES)) {
+            JsonNode article = Json.mapper().readTree(line);
+            Map<String, Object> record = new LinkedHashMap<>();
+            record.put("title", article.path("title").asText());
+            record.put("text", article.path("title").asText() + "\n\n" + article.path("body").asText());
+            record.put("reference", article.path("reference").asText());
+            record.put("labour", article.path("labour").asBoolean());
+            records.add(Json.mapper().writeValueAsString(record));
+        }
+        Path file = Files.write(dir.resolve("scraped.jsonl"), records, StandardCharsets.UTF_8);
+
+        Run run = eval("--pages", file.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("scraped.jsonl: 3 articles (2 labour)\n"), run.out());
         assertPercentages(run.tables().get("all articles"));
     }
 

@@ -92,7 +92,7 @@ class PipelineIntegrationTest {
         assertEquals(Map.copyOf(countsOf(ids)), Map.copyOf(counts(summaries)), "one summary per seed, keyed by id");
         for (List<SummaryEvent> perId : summaries.values()) {
             SummaryEvent summary = perId.get(0);
-            assertEquals("lexrank", summary.method());
+            assertEquals("learned", summary.method());
             assertTrue(!summary.sentences().isEmpty() && summary.sentences().size() <= 3, summary.toString());
         }
         // Every organisation an article names counts it: the Lào Cai federation is named by four seeds, one of

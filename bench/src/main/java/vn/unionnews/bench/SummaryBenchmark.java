@@ -17,19 +17,23 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import vn.unionnews.event.ArticleEvent;
 import vn.unionnews.summary.DocumentFrequencies;
+import vn.unionnews.summary.LearnedSummarizer;
 import vn.unionnews.summary.LexRankSummarizer;
+import vn.unionnews.summary.SentenceScorer;
+import vn.unionnews.summary.Summarizer;
 import vn.unionnews.summary.Summary;
 
 /**
- * Summary throughput of the default summariser: {@link LexRankSummarizer#summarize(String, List)} with 3 sentences
- * and no word budget. Articles are built once at setup, so page parsing and sentence splitting are not measured.
+ * Summary throughput of the default summariser, {@link LearnedSummarizer#summarize(String, List)} with the
+ * committed model, 3 sentences and no word budget, and of the LexRank baseline ({@code lexRank…}) it builds on. Articles are built once at setup, so page parsing and sentence splitting are not measured.
  * Each benchmark state has its own summariser and its own {@link DocumentFrequencies} (which every call updates, as
  * in the pipeline). Scores are articles per second.
  * <ul>
  *   <li>{@code seeds}: the five seed pages of the repository's {@code seeds/} directory, all five per call;</li>
  *   <li>{@code report50}, {@code report100}, {@code report200}: one long report of exactly 50, 100 and 200
  *       sentences, the seed articles' sentences in order, cycled, with the first seed's title. The cost is
- *       O(n²) in the number of sentences n, so the three show how it grows.</li>
+ *       O(n²) in the number of sentences n, so the three show how it grows;</li>
+ *   <li>{@code lexRankSeeds}, {@code lexRankReport200}: the same with {@link LexRankSummarizer}.</li>
  * </ul>
  * Run from anywhere inside the repository (the seeds are found by walking up from the working directory):
  * <pre>./mvnw -q -pl bench -am package -DskipTests &amp;&amp; java -jar bench/target/benchmarks.jar SummaryBenchmark</pre>
@@ -44,7 +48,8 @@ public class SummaryBenchmark {
     static final int SEED_PAGES = PageBenchmark.SEED_PAGES;
     static final int SUMMARY_SENTENCES = 3;
 
-    private LexRankSummarizer summarizer;
+    private Summarizer summarizer;
+    private LexRankSummarizer lexRank;
     private ArticleEvent[] seeds;
     private String reportTitle;
     private List<String> report50;
@@ -53,7 +58,8 @@ public class SummaryBenchmark {
 
     @Setup
     public void setup() {
-        summarizer = new LexRankSummarizer(SUMMARY_SENTENCES, 0, new DocumentFrequencies());
+        summarizer = new LearnedSummarizer(SUMMARY_SENTENCES, 0, new DocumentFrequencies(), SentenceScorer.standard());
+        lexRank = new LexRankSummarizer(SUMMARY_SENTENCES, 0, new DocumentFrequencies());
         seeds = SeedTexts.articles();
         reportTitle = seeds[0].title();
         report50 = report(seeds, 50);
@@ -74,6 +80,20 @@ public class SummaryBenchmark {
         for (ArticleEvent seed : seeds) {
             bh.consume(summarizer.summarize(seed.title(), seed.sentences()));
         }
+    }
+
+    /** The LexRank baseline on the same seeds: what the learned scorer costs on top. */
+    @Benchmark
+    @OperationsPerInvocation(SEED_PAGES)
+    public void lexRankSeeds(Blackhole bh) {
+        for (ArticleEvent seed : seeds) {
+            bh.consume(lexRank.summarize(seed.title(), seed.sentences()));
+        }
+    }
+
+    @Benchmark
+    public Summary lexRankReport200() {
+        return lexRank.summarize(reportTitle, report200);
     }
 
     @Benchmark
@@ -111,7 +131,8 @@ public class SummaryBenchmark {
 
     /** Summarised with a throwaway summariser, so the benchmark's IDF statistics start from the prior. */
     private static void describe(String id, String title, List<String> sentences) {
-        LexRankSummarizer probe = new LexRankSummarizer(SUMMARY_SENTENCES, 0, new DocumentFrequencies());
+        Summarizer probe = new LearnedSummarizer(SUMMARY_SENTENCES, 0, new DocumentFrequencies(),
+                SentenceScorer.standard());
         Summary summary = probe.summarize(title, sentences);
         System.out.printf("%s: %,d sentences -> %d picked, %,d chars%n", id, sentences.size(),
                 summary.sentences().size(), summary.text().length());
