@@ -32,7 +32,7 @@ public final class LearnedSummarizer implements Summarizer {
 
     /**
      * @param sentences   the most sentences a summary has
-     * @param maxWords    an upper bound in syllables, 0 for the model's own; the best sentence is always kept
+     * @param maxWords    the length in syllables, an upper bound; 0 for the model's own
      * @param frequencies the IDF statistics, shared and updated by every article summarised
      */
     public LearnedSummarizer(int sentences, int maxWords, DocumentFrequencies frequencies, SentenceScorer scorer) {
@@ -78,13 +78,14 @@ public final class LearnedSummarizer implements Summarizer {
     }
 
     /**
-     * The best-scored sentences while they fit the model's length (the best always does) and the sentence count;
-     * in article order. A sentence that leans on the one before may not open the summary. A bound in
-     * {@code maxWords} is kept: only when no sentence fits it is the summary one sentence longer.
+     * The best-scored sentences while they fit the length (the caller's {@code maxWords}, else the model's, which
+     * the best sentence may exceed) and the sentence count; in article order. A sentence that leans on the one
+     * before may not open the summary. Only when no sentence fits {@code maxWords} is the summary longer: one
+     * sentence.
      */
     private List<Integer> pick(Prepared article, double[] scores) {
         int n = scores.length;
-        int budget = maxWords > 0 ? Math.min(maxWords, scorer.budget()) : scorer.budget();
+        int budget = maxWords > 0 ? maxWords : scorer.budget();
         Integer[] byScore = IntStream.range(0, n).boxed().toArray(Integer[]::new);
         Arrays.sort(byScore, Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingInt(i -> i));
         List<Integer> picked = new ArrayList<>();

@@ -22,18 +22,18 @@ class SummarizingConsumerTest {
             "Công đoàn cơ sở của công ty sẽ tiếp tục giám sát việc thực hiện cam kết và báo cáo kết quả với Liên đoàn Lao động tỉnh.");
 
     @Test
-    void summariesHaveTheConfiguredNumberOfSentences() {
+    void summariesHaveAtMostTheConfiguredNumberOfSentences() {
         Summary byDefault = summarize(Map.of());
         Summary two = summarize(Map.of(UnionNewsConfig.SUMMARY_SENTENCES, "2"));
 
-        assertEquals(3, byDefault.sentences().size(), byDefault.text());
-        assertEquals(2, two.sentences().size(), two.text());
+        assertTrue(byDefault.sentences().size() >= 1 && byDefault.sentences().size() <= 3, byDefault.text());
+        assertTrue(two.sentences().size() >= 1 && two.sentences().size() <= 2, two.text());
         assertTrue(SENTENCES.containsAll(byDefault.sentences()), "extractive: " + byDefault.sentences());
     }
 
     @Test
-    void aWordBudgetBoundsTheSummaryButKeepsItsBestSentence() {
-        Summary unbounded = summarize(Map.of(UnionNewsConfig.SUMMARY_SENTENCES, "4"));
+    void aWordBudgetSetsTheLengthAndKeepsABestSentenceThatNothingFits() {
+        Summary unbounded = summarize(Map.of(UnionNewsConfig.SUMMARY_SENTENCES, "4", UnionNewsConfig.SUMMARY_WORDS, "400"));
         Summary bounded = summarize(Map.of(UnionNewsConfig.SUMMARY_SENTENCES, "4", UnionNewsConfig.SUMMARY_WORDS, "60"));
         Summary tiny = summarize(Map.of(UnionNewsConfig.SUMMARY_WORDS, "5"));
 
