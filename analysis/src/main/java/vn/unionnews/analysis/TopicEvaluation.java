@@ -1,5 +1,6 @@
 package vn.unionnews.analysis;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -36,14 +37,17 @@ public final class TopicEvaluation {
 
     /** Counts of one label: given and right, given and wrong, due and not given. */
     public record Counts(int truePositives, int falsePositives, int falseNegatives) {
+        @JsonProperty
         public double precision() {
             return truePositives + falsePositives == 0 ? 0 : (double) truePositives / (truePositives + falsePositives);
         }
 
+        @JsonProperty
         public double recall() {
             return truePositives + falseNegatives == 0 ? 0 : (double) truePositives / (truePositives + falseNegatives);
         }
 
+        @JsonProperty
         public double f1() {
             double p = precision();
             double r = recall();

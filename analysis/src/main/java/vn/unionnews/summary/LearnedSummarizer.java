@@ -59,21 +59,31 @@ public final class LearnedSummarizer implements Summarizer {
 
     /**
      * An article as the scorer sees it: its first {@value #MAX_SENTENCES} sentences without their datelines,
-     * their lengths in syllables, their graph and their features. Building it counts the article into the IDF
-     * statistics.
+     * their lengths in syllables, which of them lean on the sentence before, their graph and their features, each
+     * worked out once. Building it counts the article into the IDF statistics.
      */
-    record Prepared(List<String> stripped, int[] lengths, SentenceGraph graph, double[][] features) {
+    record Prepared(List<String> stripped, int[] lengths, boolean[] leans, boolean[] media, SentenceGraph graph,
+                    double[][] features) {
         static Prepared of(String title, List<String> all, DocumentFrequencies frequencies) {
             List<String> written = all.subList(0, Math.min(all.size(), MAX_SENTENCES));
             List<String> stripped = written.stream().map(Datelines::strip).toList();
             SentenceGraph graph = SentenceGraph.of(title, stripped, frequencies);
-            int[] lengths = stripped.stream().mapToInt(VietnameseText::syllableCount).toArray();
-            return new Prepared(stripped, lengths, graph, SentenceFeatures.of(graph, written, stripped, lengths));
+            int n = stripped.size();
+            int[] lengths = new int[n];
+            boolean[] leans = new boolean[n];
+            boolean[] media = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                lengths[i] = VietnameseText.syllableCount(stripped.get(i));
+                leans[i] = Openings.leansOnPrevious(stripped.get(i));
+                media[i] = Openings.isMediaLine(stripped.get(i));
+            }
+            return new Prepared(stripped, lengths, leans, media, graph,
+                    SentenceFeatures.of(graph, written, stripped, lengths, leans));
         }
 
         /** Whether sentence {@code i} may be picked at all: no fragment, no photo line. */
         boolean eligible(int i) {
-            return lengths[i] >= MIN_SYLLABLES && !Openings.isMediaLine(stripped.get(i));
+            return lengths[i] >= MIN_SYLLABLES && !media[i];
         }
     }
 
@@ -97,7 +107,7 @@ public final class LearnedSummarizer implements Summarizer {
             int length = article.lengths()[i];
             // The first pick may be longer than the model's length, never than the caller's bound.
             int limit = !picked.isEmpty() ? budget : maxWords > 0 ? maxWords : Integer.MAX_VALUE;
-            if (words + length > limit || !article.eligible(i) || (opens(i, picked) && leans(article, i))
+            if (words + length > limit || !article.eligible(i) || (opens(i, picked) && article.leans()[i])
                     || repeats(i, picked, article.graph().similarity)) {
                 continue;
             }
@@ -106,7 +116,7 @@ public final class LearnedSummarizer implements Summarizer {
         }
         if (picked.isEmpty() && n > 0) {
             // Nothing fits: the best sentence that does not lean on another, else the best.
-            picked.add(Arrays.stream(byScore).filter(i -> !leans(article, i)).findFirst().orElse(byScore[0]));
+            picked.add(Arrays.stream(byScore).filter(i -> !article.leans()[i]).findFirst().orElse(byScore[0]));
         }
         picked.sort(null);
         return picked;
@@ -114,10 +124,6 @@ public final class LearnedSummarizer implements Summarizer {
 
     private static boolean opens(int i, List<Integer> picked) {
         return picked.stream().allMatch(p -> p > i);
-    }
-
-    private static boolean leans(Prepared article, int i) {
-        return Openings.leansOnPrevious(article.stripped().get(i));
     }
 
     private static boolean repeats(int i, List<Integer> picked, double[][] similarity) {

@@ -28,7 +28,7 @@ final class Openings {
 
     /** Whether the sentence (its dateline stripped) opens with words that refer to the sentence before. */
     static boolean leansOnPrevious(String sentence) {
-        String key = VietnameseText.matchKey(sentence);
+        String key = openingKey(sentence);
         int start = 0;
         while (start < key.length() && !Character.isLetterOrDigit(key.charAt(start))) {
             start++;
@@ -43,7 +43,7 @@ final class Openings {
 
     /** A photo, video, source or byline label: "Ảnh: …", "Ảnh minh họa: …", "Bài và ảnh: …", "Video: …". */
     static boolean isMediaLine(String sentence) {
-        String key = VietnameseText.matchKey(sentence);
+        String key = openingKey(sentence);
         int colon = key.indexOf(':');
         if (colon < 0 || colon > LABEL_MAX_LENGTH) {
             return false;
@@ -51,6 +51,14 @@ final class Openings {
         List<String> words = Syllables.of(key.substring(0, colon));
         return !words.isEmpty() && words.size() <= LABEL_MAX_WORDS && MEDIA_LABELS.contains(words.get(0))
                 && LABEL_WORDS.containsAll(words.subList(1, words.size()));
+    }
+
+    /**
+     * The match key of the sentence's start, all that an opening or a label can be: three times the label's
+     * length, room for decomposed letters, which normalising composes.
+     */
+    private static String openingKey(String sentence) {
+        return VietnameseText.matchKey(sentence.substring(0, Math.min(sentence.length(), 3 * LABEL_MAX_LENGTH)));
     }
 
     private static boolean endsWord(String key, int at) {

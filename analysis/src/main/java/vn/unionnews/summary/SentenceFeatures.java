@@ -25,8 +25,10 @@ final class SentenceFeatures {
      * @param written  the sentences as written
      * @param stripped the same without their datelines, which {@code graph} was built from
      * @param lengths  the stripped sentences' syllable counts
+     * @param leans    which of them open with words that lean on the sentence before
      */
-    static double[][] of(SentenceGraph graph, List<String> written, List<String> stripped, int[] lengths) {
+    static double[][] of(SentenceGraph graph, List<String> written, List<String> stripped, int[] lengths,
+                         boolean[] leans) {
         int n = graph.size();
         double[] centrality = graph.centrality();
         double[] centroid = graph.centroidSimilarity();
@@ -51,7 +53,7 @@ final class SentenceFeatures {
                 centrality[i],
                 flag(hasDigit(sentence)),
                 flag(hasDate(sentence)),
-                flag(Openings.leansOnPrevious(sentence)),
+                flag(leans[i]),
                 flag(hasQuote(sentence)),
                 capitalisedShare(sentence, lengths[i]),
                 vector.size() == 0 ? 0 : (double) vector.sharedTerms(graph.title) / vector.size(),

@@ -63,16 +63,10 @@ public final class SentenceScorer {
 
     /** The score of one sentence's features ({@link SentenceFeatures#NAMES}, in order). */
     double score(double[] x) {
-        double score = weights[0];
-        int k = x.length;
-        int w = 1;
-        for (int a = 0; a < k; a++) {
-            score += weights[w++] * x[a];
-        }
-        for (int a = 0; a < k; a++) {
-            for (int b = a; b < k; b++) {
-                score += weights[w++] * x[a] * x[b];
-            }
+        double[] expanded = expand(x);
+        double score = 0;
+        for (int i = 0; i < expanded.length; i++) {
+            score += weights[i] * expanded[i];
         }
         return score;
     }
@@ -81,7 +75,7 @@ public final class SentenceScorer {
         return 1 + features + features * (features + 1) / 2;
     }
 
-    /** The model's inputs of a feature row: 1, the features, then the products in {@link #score}'s order. */
+    /** The model's inputs of a feature row, in the weights' order: 1, the features, then their products. */
     static double[] expand(double[] x) {
         int k = x.length;
         double[] out = new double[expandedSize(k)];

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -94,32 +95,16 @@ final class EvalTopicsCommand implements Callable<Integer> {
         return skipped[0] == 0 ? 0 : 1;
     }
 
+    /** The figures as JSON: each count with its precision, recall and F1. */
     private static Map<String, Object> figures(TopicEvaluation evaluation) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("articles", evaluation.articles());
-        result.put("topicsMicro", counts(evaluation.microTopics()));
+        result.put("topicsMicro", evaluation.microTopics());
         result.put("primaryInTopTwo", evaluation.primaryInTopTwo());
-        Map<String, Object> topics = new LinkedHashMap<>();
-        evaluation.topics().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> topics.put(e.getKey(), counts(e.getValue())));
-        result.put("topics", topics);
-        result.put("alertsMicro", counts(evaluation.microAlerts()));
-        Map<String, Object> alerts = new LinkedHashMap<>();
-        evaluation.alerts().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> alerts.put(e.getKey(), counts(e.getValue())));
-        result.put("alerts", alerts);
+        result.put("topics", new TreeMap<>(evaluation.topics()));
+        result.put("alertsMicro", evaluation.microAlerts());
+        result.put("alerts", new TreeMap<>(evaluation.alerts()));
         return result;
-    }
-
-    private static Map<String, Object> counts(TopicEvaluation.Counts c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("precision", c.precision());
-        m.put("recall", c.recall());
-        m.put("f1", c.f1());
-        m.put("truePositives", c.truePositives());
-        m.put("falsePositives", c.falsePositives());
-        m.put("falseNegatives", c.falseNegatives());
-        return m;
     }
 
     private void print(PrintStream out, TopicEvaluation evaluation) {
