@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.unionnews.event.AlertEvent;
 import vn.unionnews.event.EnrichedArticle;
+import vn.unionnews.event.EventAssessment;
 import vn.unionnews.event.OrgMention;
 import vn.unionnews.event.Subscription;
 import vn.unionnews.event.TopicScore;
@@ -16,12 +17,15 @@ import vn.unionnews.text.VietnameseText;
 
 /**
  * Decides which alerts an article raises: the default rules for the taxonomy's alert topics (disputes, safety,
- * epidemic_disaster: one of the article's first two topics, with a score of {@value #DEFAULT_MIN_SCORE} or more,
- * so that an annual review mentioning last year's floods raises nothing; critical from {@value #CRITICAL_SCORE}),
- * and every subscription it matches ({@link Subscription}). Each alert names the article, the rule
- * ({@code default:<topic>} or the subscription id), the reason (the phrases that scored, the organisations,
- * provinces or keywords that matched) and carries the summary. Stateless and thread-safe; raising an alert
- * once per article and rule is the caller's part.
+ * epidemic_disaster) and every subscription it matches ({@link Subscription}). A default rule fires when the
+ * enrichment found the article reports an event of that topic ({@link EventAssessment#due()}: the alert model of
+ * {@link TopicModel} and the {@link EventSignals} of a dated, local occurrence, a named employer or a count of
+ * workers), critical from a score of {@value #CRITICAL_SCORE}; its reason names the signals. An article enriched
+ * before events were assessed falls back to its topics: one of its first two, with a score of
+ * {@value #DEFAULT_MIN_SCORE} or more. Each alert names the article, the rule ({@code default:<topic>} or the
+ * subscription id), the reason (the signals, the phrases that scored, the organisations, provinces or keywords that
+ * matched) and carries the summary. Stateless and thread-safe; raising an alert once per article and rule is the
+ * caller's part.
  */
 public final class Alerter {
     public static final List<String> ALERT_TOPICS = List.of("disputes", "safety", "epidemic_disaster");
@@ -33,13 +37,23 @@ public final class Alerter {
 
     public List<AlertEvent> alerts(EnrichedArticle article, Summary summary, Collection<Subscription> subscriptions) {
         List<AlertEvent> alerts = new ArrayList<>();
-        List<TopicScore> leading = article.topics().subList(0, Math.min(DEFAULT_TOP_TOPICS, article.topics().size()));
-        for (String topic : ALERT_TOPICS) {
-            Optional<TopicScore> score = leading.stream().filter(t -> t.id().equals(topic)).findFirst();
-            if (score.isPresent() && score.get().score() >= DEFAULT_MIN_SCORE) {
-                String severity = score.get().score() >= CRITICAL_SCORE ? "critical" : "warning";
-                alerts.add(alert(article, summary, DEFAULT_RULE_PREFIX + topic, topic, severity,
-                        topicReason(article, score.get())));
+        if (article.events() != null) {
+            for (String topic : ALERT_TOPICS) {
+                EventAssessment event = article.events().get(topic);
+                if (event != null && event.due()) {
+                    alerts.add(alert(article, summary, DEFAULT_RULE_PREFIX + topic, topic,
+                            event.score() >= CRITICAL_SCORE ? "critical" : "warning", eventReason(topic, event)));
+                }
+            }
+        } else {
+            List<TopicScore> leading = article.topics().subList(0, Math.min(DEFAULT_TOP_TOPICS, article.topics().size()));
+            for (String topic : ALERT_TOPICS) {
+                Optional<TopicScore> score = leading.stream().filter(t -> t.id().equals(topic)).findFirst();
+                if (score.isPresent() && score.get().score() >= DEFAULT_MIN_SCORE) {
+                    String severity = score.get().score() >= CRITICAL_SCORE ? "critical" : "warning";
+                    alerts.add(alert(article, summary, DEFAULT_RULE_PREFIX + topic, topic, severity,
+                            topicReason(article, score.get())));
+                }
             }
         }
         String text = subscriptions.isEmpty() ? ""
@@ -104,6 +118,12 @@ public final class Alerter {
 
     private static Optional<TopicScore> score(EnrichedArticle article, String topic) {
         return article.topics().stream().filter(t -> t.id().equals(topic)).findFirst();
+    }
+
+    /** "event of disputes scored 0.93: event “ngừng việc”; dated “sáng 12/3”; workers “300 công nhân”; …". */
+    private static String eventReason(String topic, EventAssessment event) {
+        return String.format(Locale.ROOT, "event of %s scored %.2f: %s", topic, event.score(),
+                String.join("; ", event.signals()));
     }
 
     private static String topicReason(EnrichedArticle article, TopicScore score) {

@@ -3,6 +3,7 @@ package vn.unionnews.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.unionnews.event.ArticleEvent;
@@ -13,7 +14,8 @@ import vn.unionnews.event.SourceOrg;
 import vn.unionnews.text.AnalyzedText;
 
 /**
- * What the Streams topology adds to an article: its union topics ({@link TopicClassifier}), the organisations it
+ * What the Streams topology adds to an article: its union topics and whether it reports an event of an alert
+ * topic ({@link TopicModel}, on the lexicon of {@link TopicClassifier} and the {@link EventSignals}), the organisations it
  * names ({@link OrganizationExtractor}, captions included: a photo of a grassroots union's founding names it) and
  * the figures it reports ({@link MetricExtractor}), each figure attributed to the organisation named last before
  * it in its sentence, else to the article's own organisation; and the provinces it is about
@@ -31,20 +33,74 @@ public final class Enricher {
             "district_federation", "sectoral_union", "grassroots_union");
 
     private final TopicClassifier classifier = TopicClassifier.vietnamese();
+    private final EventSignals events = EventSignals.vietnamese();
     private final OrganizationExtractor organizations = new OrganizationExtractor();
     private final MetricExtractor metrics = new MetricExtractor();
 
+    /**
+     * What enrichment reads of an article before it decides its topics: the model's input, the organisations'
+     * mentions (placed in title, body and captions) and counts, the provinces, and the body as read.
+     */
+    public record Reading(TopicModel.Input input, List<OrganizationExtractor.Mention> mentions, List<OrgMention> orgs,
+                          List<String> provinces, String title, String body) {
+    }
+
+    private final boolean lexiconOnly;
+
+    /** Enrichment with the learnt topic model. */
+    public Enricher() {
+        this(false);
+    }
+
+    private Enricher(boolean lexiconOnly) {
+        this.lexiconOnly = lexiconOnly;
+    }
+
+    /**
+     * Enrichment as it was before the topic model: the lexicon's topics, no event assessed (the default alerts then
+     * go by the topic scores); the baseline {@code eval-topics --baseline} prints.
+     */
+    public static Enricher lexiconOnly() {
+        return new Enricher(true);
+    }
+
     public EnrichedArticle enrich(ArticleEvent article) {
+        Reading reading = read(article);
+        List<Metric> figures = figures(article, reading.body(), reading.title().length() + 1, reading.mentions(),
+                reading.orgs());
+        if (lexiconOnly) {
+            TopicClassifier.Classification topics = reading.input().lexicon();
+            return EnrichedArticle.of(article, topics.topics(), topics.primaryTopic(), reading.orgs(), figures,
+                    topics.evidence(), reading.provinces(), null);
+        }
+        TopicModel.Result topics = TopicModel.standard().classify(reading.input());
+        return EnrichedArticle.of(article, topics.topics(), topics.primaryTopic(), reading.orgs(), figures,
+                topics.evidence(), reading.provinces(), topics.events());
+    }
+
+    /**
+     * The article read once for the topic model: what {@code train-topics} learns from, as enrichment sees it (the
+     * lexicon-only enrichment reads no features and no signals).
+     */
+    public Reading read(ArticleEvent article) {
         String title = article.title() == null ? "" : article.title();
         String body = read(article.body());
-        TopicClassifier.Classification topics = classifier.classify(AnalyzedText.of(title), AnalyzedText.of(body));
+        AnalyzedText titleText = AnalyzedText.of(title);
+        AnalyzedText bodyText = AnalyzedText.of(body);
+        TopicClassifier.Classification lexicon = classifier.classify(titleText, bodyText);
         // One pass over title, body and captions finds the organisations; the body's mentions place the figures.
         String text = title + "\n" + body + "\n" + String.join("\n", article.captions());
         List<OrganizationExtractor.Mention> mentions = organizations.mentions(text, article.source());
         List<OrgMention> orgs = organizations.count(mentions, article.source());
-        return EnrichedArticle.of(article, topics.topics(), topics.primaryTopic(), orgs,
-                figures(article, body, title.length() + 1, mentions, orgs), topics.evidence(),
-                organizations.provinces(title + "\n" + lead(article), orgs));
+        String lead = lead(article);
+        List<String> provinces = organizations.provinces(title + "\n" + lead, orgs);
+        if (lexiconOnly) {
+            return new Reading(new TopicModel.Input(Map.of(), lexicon, null), mentions, orgs, provinces, title, body);
+        }
+        EventSignals.Signals signals = events.of(titleText, AnalyzedText.of(lead), bodyText, orgs, provinces);
+        TopicModel.Input input = new TopicModel.Input(TopicModel.features(titleText, bodyText, lexicon, signals),
+                lexicon, signals);
+        return new Reading(input, mentions, orgs, provinces, title, body);
     }
 
     /** The lead: the first {@value #LEAD_SENTENCES} sentences, where a news report says where it happened. */

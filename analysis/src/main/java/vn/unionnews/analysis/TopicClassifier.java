@@ -25,7 +25,8 @@ import vn.unionnews.text.VietnameseText;
 public final class TopicClassifier {
     /** Evidence that scores 1 - 1/e: one weak mention stays low, several strong ones come near 1. */
     private static final double EVIDENCE_SCALE = 6.0;
-    private static final double ASSIGN_THRESHOLD = 0.35;
+    /** The score from which the lexicon gives a topic. */
+    public static final double ASSIGN_THRESHOLD = 0.35;
     /** Each phrase counts at most this often in the body and again in the title, so one repeated term cannot decide. */
     private static final int MAX_COUNT = 3;
     /** A title mention weighs as much as this many in the body: the title says what the article is about. */
@@ -48,8 +49,12 @@ public final class TopicClassifier {
     private record Cue(int index, int topic, double weight, String phrase, List<String> syllables, String suffix) {
     }
 
-    /** Topics for an article, best first, and for every topic with evidence the cue phrases found, best first. */
-    public record Classification(List<TopicScore> topics, String primaryTopic, Map<String, List<String>> evidence) {
+    /**
+     * Topics for an article, best first, and for every topic with evidence the cue phrases found, best first;
+     * {@code scores} are every topic's score, given or not, best first.
+     */
+    public record Classification(List<TopicScore> topics, String primaryTopic, Map<String, List<String>> evidence,
+                                 List<TopicScore> scores) {
     }
 
     private TopicClassifier(List<String> lexiconLines) {
@@ -168,9 +173,10 @@ public final class TopicClassifier {
         List<TopicScore> assigned = scored.stream().filter(t -> t.score() >= ASSIGN_THRESHOLD).toList();
         if (assigned.isEmpty()) {
             return new Classification(List.of(new TopicScore(Enricher.OTHER_TOPIC, scored.get(0).score())),
-                    Enricher.OTHER_TOPIC, Collections.unmodifiableMap(explained));
+                    Enricher.OTHER_TOPIC, Collections.unmodifiableMap(explained), List.copyOf(scored));
         }
-        return new Classification(assigned, assigned.get(0).id(), Collections.unmodifiableMap(explained));
+        return new Classification(assigned, assigned.get(0).id(), Collections.unmodifiableMap(explained),
+                List.copyOf(scored));
     }
 
     /**

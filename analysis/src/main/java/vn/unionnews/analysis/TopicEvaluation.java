@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import vn.unionnews.event.ArticleEvent;
 import vn.unionnews.event.EnrichedArticle;
+import vn.unionnews.event.EventAssessment;
 import vn.unionnews.event.TopicScore;
 import vn.unionnews.text.SentenceSplitter;
 
@@ -60,13 +61,15 @@ public final class TopicEvaluation {
         }
     }
 
-    /** One article the default alerts got wrong, for the report. */
-    public record Miss(String id, String title, List<String> given, List<String> due) {
+    /** One article the default alerts got wrong, for the report, with its topics and event assessments. */
+    public record Miss(String id, String title, List<String> given, List<String> due, List<TopicScore> topics,
+                       Map<String, EventAssessment> events) {
     }
 
     private final Map<String, Counts> topics = new TreeMap<>();
     private final Map<String, Counts> alerts = new TreeMap<>();
     private final List<Miss> alertMisses = new ArrayList<>();
+    private final List<Miss> primaryMisses = new ArrayList<>();
     private int articles;
     private int primaryInTopTwo;
 
@@ -81,11 +84,16 @@ public final class TopicEvaluation {
         count(topics, given, gold.topics());
         if (given.subList(0, Math.min(2, given.size())).contains(gold.primaryTopic())) {
             primaryInTopTwo++;
+        } else {
+            List<String> labelled = new ArrayList<>(List.of(gold.primaryTopic()));
+            gold.topics().stream().filter(t -> !t.equals(gold.primaryTopic())).forEach(labelled::add);
+            primaryMisses.add(new Miss(gold.id(), gold.title(), given, labelled, enriched.topics(), Map.of()));
         }
         Set<String> alerted = new HashSet<>(alertTopics);
         count(alerts, alerted, gold.alert());
         if (!alerted.equals(Set.copyOf(gold.alert()))) {
-            alertMisses.add(new Miss(gold.id(), gold.title(), alerted.stream().sorted().toList(), gold.alert()));
+            alertMisses.add(new Miss(gold.id(), gold.title(), alerted.stream().sorted().toList(), gold.alert(),
+                    enriched.topics(), enriched.events() == null ? Map.of() : enriched.events()));
         }
     }
 
@@ -127,5 +135,10 @@ public final class TopicEvaluation {
 
     public List<Miss> alertMisses() {
         return List.copyOf(alertMisses);
+    }
+
+    /** The articles whose labelled primary topic is not among the first two given: given topics, due the labels. */
+    public List<Miss> primaryMisses() {
+        return List.copyOf(primaryMisses);
     }
 }

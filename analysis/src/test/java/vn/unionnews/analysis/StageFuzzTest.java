@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.unionnews.event.AlertEvent;
 import vn.unionnews.event.ArticleEvent;
 import vn.unionnews.event.EnrichedArticle;
+import vn.unionnews.event.EventAssessment;
 import vn.unionnews.event.Metric;
 import vn.unionnews.event.OrgContribution;
 import vn.unionnews.event.OrgMention;
@@ -321,7 +322,16 @@ class StageFuzzTest {
                 maybe(random, pick(random, TOPIC_IDS)), random.nextBoolean() ? withNulls(random, orgs) : orgs,
                 random.nextBoolean() ? withNulls(random, metrics) : metrics, maybe(random, text(random, 1)),
                 random.nextBoolean() ? null : withNulls(random, List.of(text(random, 1))), evidence,
-                random.nextBoolean() ? null : withNulls(random, List.of("Bình Dương")), random.nextBoolean());
+                random.nextBoolean() ? null : withNulls(random, List.of("Bình Dương")), random.nextBoolean(),
+                random.nextBoolean() ? null : events(random));
+    }
+
+    private static Map<String, EventAssessment> events(Random random) {
+        Map<String, EventAssessment> events = new HashMap<>();
+        events.put(maybe(random, pick(random, TOPIC_IDS)), random.nextInt(4) == 0 ? null
+                : new EventAssessment(random.nextDouble(), random.nextBoolean(),
+                random.nextBoolean() ? null : withNulls(random, List.of("dated “sáng 12/3”"))));
+        return events;
     }
 
     private static List<Subscription> subscriptions(Random random) {

@@ -15,7 +15,7 @@ class TopicEvaluationTest {
         ArticleEvent article = new TopicEvaluation.Gold("a", "Tiêu đề", "Nội dung.", List.of(), "other", List.of())
                 .article();
         List<TopicScore> scores = Arrays.stream(topics).map(t -> new TopicScore(t, 0.9)).toList();
-        return EnrichedArticle.of(article, scores, topics[0], List.of(), List.of(), Map.of(), List.of());
+        return EnrichedArticle.of(article, scores, topics[0], List.of(), List.of(), Map.of(), List.of(), null);
     }
 
     @Test

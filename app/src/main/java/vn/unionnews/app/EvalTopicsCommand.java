@@ -1,7 +1,5 @@
 package vn.unionnews.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +39,13 @@ final class EvalTopicsCommand implements Callable<Integer> {
     @Option(names = "--split", paramLabel = "NAME", description = "Only the labels whose split is NAME (tune, held-out).")
     String split;
 
-    @Option(names = "--misses", description = "Also list each article whose default alerts differ from its labels.")
+    @Option(names = "--misses", description = "Also list each article whose primary topic is not among the first two"
+            + " given, and each whose default alerts differ from its labels, with its event signals.")
     boolean misses;
+
+    @Option(names = "--baseline", description = "Also score the lexicon alone, as enrichment was before the topic"
+            + " model (topics from topics-vi.txt, alerts by the topic scores).")
+    boolean baseline;
 
     @Option(names = "--json", description = "Print the figures as one JSON object instead of tables.")
     boolean json;
@@ -54,45 +56,44 @@ final class EvalTopicsCommand implements Callable<Integer> {
             throw new FileNotFoundException("no such file " + file);
         }
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        Map<String, JsonNode> texts = new HashMap<>();
-        for (Path source : articles) {
-            forEachLine(source, node -> texts.put(node.path("id").asText(), node));
-        }
-        Enricher enricher = new Enricher();
-        Alerter alerter = new Alerter();
-        TopicEvaluation evaluation = new TopicEvaluation();
-        int[] skipped = {0};
-        forEachLine(file, label -> {
-            if (split != null && !split.equals(label.path("split").asText())) {
-                return;
-            }
-            JsonNode text = label.hasNonNull("text") ? label : texts.get(label.path("id").asText());
-            if (text == null || !label.path("topics").isArray()) {
-                err.println(file + ": skipped " + label.path("id").asText() + ", "
-                        + (text == null ? "no text (give its --articles file)" : "no topics"));
-                skipped[0]++;
-                return;
-            }
-            TopicEvaluation.Gold gold = new TopicEvaluation.Gold(label.path("id").asText(),
-                    text.path("title").asText(""), text.hasNonNull("text") ? text.get("text").asText()
-                    : text.path("body").asText(""), strings(label.get("topics")),
-                    label.path("primaryTopic").asText(), strings(label.path("alert")));
-            EnrichedArticle enriched = enricher.enrich(gold.article());
-            List<String> alerted = alerter.alerts(enriched, null, List.of()).stream().map(AlertEvent::topic).toList();
-            evaluation.add(gold, enriched, alerted);
-        });
+        LabelledArticles labelled = LabelledArticles.read(List.of(file), articles,
+                s -> split == null || split.equals(s), err);
+        TopicEvaluation evaluation = evaluate(new Enricher(), labelled);
         if (evaluation.articles() == 0) {
             err.println(file + ": no labelled article to score");
             return 1;
         }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        TopicEvaluation lexicon = baseline ? evaluate(Enricher.lexiconOnly(), labelled) : null;
         if (json) {
-            out.println(Json.mapper().writeValueAsString(figures(evaluation)));
+            Map<String, Object> figures = figures(evaluation);
+            if (lexicon != null) {
+                figures.put("lexicon", figures(lexicon));
+            }
+            out.println(Json.mapper().writeValueAsString(figures));
         } else {
             print(out, evaluation);
+            if (lexicon != null) {
+                out.println(String.format(Locale.ROOT, "the lexicon alone (the baseline): topics micro F1 %.2f (P %.2f,"
+                                + " R %.2f), primary among the first two %.1f %%, default alerts F1 %.2f (P %.2f, R %.2f)",
+                        lexicon.microTopics().f1(), lexicon.microTopics().precision(), lexicon.microTopics().recall(),
+                        100 * lexicon.primaryInTopTwo(), lexicon.microAlerts().f1(), lexicon.microAlerts().precision(),
+                        lexicon.microAlerts().recall()));
+            }
         }
         out.flush();
-        return skipped[0] == 0 ? 0 : 1;
+        return labelled.skipped() == 0 ? 0 : 1;
+    }
+
+    private static TopicEvaluation evaluate(Enricher enricher, LabelledArticles labelled) {
+        Alerter alerter = new Alerter();
+        TopicEvaluation evaluation = new TopicEvaluation();
+        for (LabelledArticles.Labelled article : labelled.articles()) {
+            EnrichedArticle enriched = enricher.enrich(article.gold().article());
+            evaluation.add(article.gold(), enriched, alerter.alerts(enriched, null, List.of()).stream()
+                    .map(AlertEvent::topic).toList());
+        }
+        return evaluation;
     }
 
     /** The figures as JSON: each count with its precision, recall and F1. */
@@ -122,36 +123,21 @@ final class EvalTopicsCommand implements Callable<Integer> {
                 .forEach(e -> out.println(row("  " + e.getKey(), e.getValue())));
         out.println(row("all alerts", evaluation.microAlerts()));
         if (misses) {
-            evaluation.alertMisses().forEach(m -> out.println("  " + m.id() + ": given " + m.given() + ", due "
-                    + m.due() + " · " + m.title()));
+            out.println("primary topics missed:");
+            evaluation.primaryMisses().forEach(m -> out.println("  " + m.id() + ": given " + m.topics().stream()
+                    .map(t -> t.id() + " " + t.score()).toList() + ", labelled " + m.due() + " · " + m.title()));
+            out.println("alerts missed:");
+            evaluation.alertMisses().forEach(m -> {
+                out.println("  " + m.id() + ": given " + m.given() + ", due " + m.due() + " · " + m.title());
+                out.println("      topics " + m.topics().stream().map(t -> t.id() + " " + t.score()).toList());
+                m.events().forEach((topic, event) -> out.println("      " + topic + ": " + event.score()
+                        + (event.due() ? " due" : "") + " " + event.signals()));
+            });
         }
     }
 
     private static String row(String name, TopicEvaluation.Counts c) {
         return String.format(Locale.ROOT, "%-22s%6.2f%6.2f%6.2f%6d%6d", name, c.precision(), c.recall(), c.f1(),
                 c.truePositives() + c.falsePositives(), c.truePositives() + c.falseNegatives());
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
-    }
-
-    private interface LineHandler {
-        void accept(JsonNode node) throws IOException;
-    }
-
-    private static void forEachLine(Path path, LineHandler handler) throws IOException {
-        if (!Files.isRegularFile(path)) {
-            throw new FileNotFoundException("no such file " + path);
-        }
-        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank()) {
-                    handler.accept(Json.mapper().readTree(line));
-                }
-            }
-        }
     }
 }

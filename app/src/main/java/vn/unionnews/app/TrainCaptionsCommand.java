@@ -165,17 +165,7 @@ final class TrainCaptionsCommand implements Callable<Integer> {
     }
 
     private static Problem problem(List<Example> examples, Map<String, Integer> index) {
-        Problem problem = new Problem();
-        problem.l = examples.size();
-        problem.n = index.size() + 1;
-        problem.bias = 1;
-        problem.x = new Feature[examples.size()][];
-        problem.y = new double[examples.size()];
-        for (int i = 0; i < examples.size(); i++) {
-            problem.x[i] = row(examples.get(i), index);
-            problem.y[i] = examples.get(i).caption() ? 1 : 0;
-        }
-        return problem;
+        return BinaryProblem.of(examples, index.size(), e -> row(e, index), Example::caption);
     }
 
     /** The example's known features, in index order, and the bias feature LIBLINEAR expects last. */

@@ -16,7 +16,7 @@ import vn.unionnews.kafka.Cluster;
         subcommands = {DemoCommand.class, ProduceCommand.class, StreamsCommand.class, ConsumeCommand.class,
                 AnalyzeCommand.class, TopicsCommand.class, EvalSummariesCommand.class, SubscribeCommand.class,
                 UnsubscribeCommand.class, SubscriptionsCommand.class, AlertsCommand.class, LoadCommand.class,
-                EvalPagesCommand.class, TrainCaptionsCommand.class, TrainSummarizerCommand.class, EvalTopicsCommand.class,
+                EvalPagesCommand.class, TrainCaptionsCommand.class, TrainSummarizerCommand.class, EvalTopicsCommand.class, TrainTopicsCommand.class,
                 BrokerCommand.class,
                 ChaosCommand.class})
 public final class UnionNews {

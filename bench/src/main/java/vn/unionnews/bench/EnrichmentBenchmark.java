@@ -43,12 +43,15 @@ public class EnrichmentBenchmark {
     static final int LONG_REPORT_SENTENCES = 200;
 
     private Enricher enricher;
+    /** Enrichment without the topic model, as before it: the baseline its cost is read against. */
+    private Enricher lexiconOnly;
     private ArticleEvent[] seeds;
     private ArticleEvent longReport;
 
     @Setup
     public void setup() {
         enricher = new Enricher();
+        lexiconOnly = Enricher.lexiconOnly();
         seeds = SeedTexts.articles();
         longReport = longReport(seeds);
 
@@ -69,6 +72,19 @@ public class EnrichmentBenchmark {
     @Benchmark
     public EnrichedArticle longReport() {
         return enricher.enrich(longReport);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(SEED_PAGES)
+    public void lexiconOnlySeeds(Blackhole bh) {
+        for (ArticleEvent seed : seeds) {
+            bh.consume(lexiconOnly.enrich(seed));
+        }
+    }
+
+    @Benchmark
+    public EnrichedArticle lexiconOnlyLongReport() {
+        return lexiconOnly.enrich(longReport);
     }
 
     // ---- fixtures ----

@@ -152,7 +152,7 @@ public final class TopologyCost {
             organizations.add(HOT);
         }
         return EnrichedArticle.of(article, seed.topics(), seed.primaryTopic(), organizations, seed.metrics(),
-                seed.topicEvidence(), seed.provinces());
+                seed.topicEvidence(), seed.provinces(), seed.events());
     }
 
     /** Until the application has committed offsets past everything written to {@code input}. */
