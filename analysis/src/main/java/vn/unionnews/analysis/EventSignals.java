@@ -61,6 +61,15 @@ public final class EventSignals {
      */
     public record Signals(String date, String workers, String employer, String place, boolean foreignOnly,
                           Map<String, Found> cues) {
+        /**
+         * Whether the signals show an occurrence, not a discussion: a date in the title or lead, a count of workers
+         * or a named employer, and not a foreign country alone. What kind of event it is, and whether it is one at
+         * all, the alert models decide from these signals and the words.
+         */
+        public boolean isOccurrence() {
+            return (date != null || workers != null || employer != null) && !foreignOnly;
+        }
+
         /** Whether the article has cues of this kind ({@code event:disputes}, {@code policy}, …) in its title or lead. */
         public boolean inTitleOrLead(String kind) {
             Found found = cues.get(kind);

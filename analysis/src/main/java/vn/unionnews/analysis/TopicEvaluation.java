@@ -79,21 +79,27 @@ public final class TopicEvaluation {
 
     /** Scores one article's enrichment and the topics of its default alerts. */
     public void add(Gold gold, EnrichedArticle enriched, Collection<String> alertTopics) {
+        add(gold, enriched.topics(), enriched.events() == null ? Map.of() : enriched.events(), alertTopics);
+    }
+
+    /** Scores one article's topics (best first), event assessments and default alerts' topics. */
+    public void add(Gold gold, List<TopicScore> scores, Map<String, EventAssessment> events,
+                    Collection<String> alertTopics) {
         articles++;
-        List<String> given = enriched.topics().stream().map(TopicScore::id).toList();
+        List<String> given = scores.stream().map(TopicScore::id).toList();
         count(topics, given, gold.topics());
         if (given.subList(0, Math.min(2, given.size())).contains(gold.primaryTopic())) {
             primaryInTopTwo++;
         } else {
             List<String> labelled = new ArrayList<>(List.of(gold.primaryTopic()));
             gold.topics().stream().filter(t -> !t.equals(gold.primaryTopic())).forEach(labelled::add);
-            primaryMisses.add(new Miss(gold.id(), gold.title(), given, labelled, enriched.topics(), Map.of()));
+            primaryMisses.add(new Miss(gold.id(), gold.title(), given, labelled, scores, Map.of()));
         }
         Set<String> alerted = new HashSet<>(alertTopics);
         count(alerts, alerted, gold.alert());
         if (!alerted.equals(Set.copyOf(gold.alert()))) {
             alertMisses.add(new Miss(gold.id(), gold.title(), alerted.stream().sorted().toList(), gold.alert(),
-                    enriched.topics(), enriched.events() == null ? Map.of() : enriched.events()));
+                    scores, events));
         }
     }
 

@@ -51,6 +51,16 @@ public final class TopicModel {
     public record Label(String name, boolean learnt, double bias, double threshold, double lexiconThreshold) {
         /** Never given by the lexicon's score alone. */
         public static final double NEVER = 2;
+
+        /** The topic the label is about. */
+        public String topic() {
+            return topicOf(name);
+        }
+    }
+
+    /** The topic a label of this name is about: the name without {@code alert:} or {@code primary:}. */
+    public static String topicOf(String label) {
+        return label.substring(label.indexOf(':') + 1);
     }
 
     /** An article as the model reads it: its features, the lexicon's classification and the event signals. */
@@ -66,6 +76,8 @@ public final class TopicModel {
     private final List<Label> labels;
     private final double second;
     private final Map<String, float[]> weights;
+    /** Each label's place in {@link #labels}, by name. */
+    private final Map<String, Integer> index = new HashMap<>();
 
     /**
      * @param second the primary score from which the runner-up of the primary labels is given too, after the
@@ -76,6 +88,9 @@ public final class TopicModel {
         this.second = second;
         // A HashMap, not Map.copyOf's probing table: it is read once for every term of every article.
         this.weights = Collections.unmodifiableMap(new HashMap<>(weights));
+        for (int l = 0; l < this.labels.size(); l++) {
+            index.put(this.labels.get(l).name(), l);
+        }
         this.weights.forEach((feature, w) -> {
             if (w.length != labels.size()) {
                 throw new IllegalArgumentException("feature " + feature + " has " + w.length + " weights for "
@@ -165,13 +180,10 @@ public final class TopicModel {
                 }
             }
         });
-        Map<String, Double> lexicon = new HashMap<>();
-        input.lexicon().scores().forEach(s -> lexicon.put(s.id(), s.score()));
         double[] scores = new double[z.length];
         for (int l = 0; l < z.length; l++) {
             Label label = labels.get(l);
-            String topic = label.name().substring(label.name().indexOf(':') + 1);
-            scores[l] = label.learnt() ? 1 / (1 + Math.exp(-z[l])) : lexicon.getOrDefault(topic, 0.0);
+            scores[l] = label.learnt() ? 1 / (1 + Math.exp(-z[l])) : lexiconScore(input, label.topic());
         }
         return scores;
     }
@@ -180,10 +192,6 @@ public final class TopicModel {
     public Result classify(Input input) {
         Map<String, float[]> terms = new HashMap<>();
         double[] scores = scores(input, terms);
-        Map<String, Integer> index = new HashMap<>();
-        for (int l = 0; l < labels.size(); l++) {
-            index.put(labels.get(l).name(), l);
-        }
         Decision decision = decide(labels, second, scores, input);
         List<TopicScore> topics = decision.topics().entrySet().stream()
                 .map(e -> new TopicScore(e.getKey(), round(e.getValue()))).toList();
@@ -223,7 +231,7 @@ public final class TopicModel {
      * primary topic first, given with its topic score when it was not; then the lexicon's primary topic when given and
      * too rare to have a learnt primary label (the lexicon's judgement stands where the labels say nothing); then the
      * others best first, then the primary labels' runner-up when it scores from {@code second}; and each alert whose label passes its threshold, for a topic given, when
-     * the signals show an occurrence ({@link #isEvent}).
+     * the signals show an occurrence ({@link EventSignals.Signals#isOccurrence}).
      */
     public static Decision decide(List<Label> labels, double second, double[] scores, Input input) {
         Map<String, Double> given = new HashMap<>();
@@ -248,7 +256,7 @@ public final class TopicModel {
         double runnerUpScore = -1;
         for (int l = 0; l < labels.size(); l++) {
             Label label = labels.get(l);
-            String topic = label.name().substring(label.name().indexOf(':') + 1);
+            String topic = label.topic();
             if (!label.name().startsWith(PRIMARY) || !label.learnt()) {
                 continue;
             }
@@ -271,8 +279,8 @@ public final class TopicModel {
             ordered.put(primary, topicScores.get(primary));
         }
         String lexiconPrimary = input.lexicon().primaryTopic();
-        int lexiconLabel = names(labels).indexOf(PRIMARY + lexiconPrimary);
-        if (given.containsKey(lexiconPrimary) && lexiconLabel >= 0 && !labels.get(lexiconLabel).learnt()) {
+        boolean unlearnt = labels.stream().anyMatch(l -> l.name().equals(PRIMARY + lexiconPrimary) && !l.learnt());
+        if (given.containsKey(lexiconPrimary) && unlearnt) {
             ordered.put(lexiconPrimary, given.get(lexiconPrimary));
         }
         given.entrySet().stream()
@@ -283,11 +291,10 @@ public final class TopicModel {
         }
         Set<String> alerts = new LinkedHashSet<>();
         for (int l = 0; l < labels.size(); l++) {
-            String name = labels.get(l).name();
-            if (name.startsWith(ALERT) && ordered.containsKey(name.substring(ALERT.length()))
-                    && scores[l] >= labels.get(l).threshold()
-                    && isEvent(name.substring(ALERT.length()), input.signals())) {
-                alerts.add(name.substring(ALERT.length()));
+            Label label = labels.get(l);
+            if (label.name().startsWith(ALERT) && ordered.containsKey(label.topic())
+                    && scores[l] >= label.threshold() && input.signals().isOccurrence()) {
+                alerts.add(label.topic());
             }
         }
         return new Decision(Collections.unmodifiableMap(ordered), Collections.unmodifiableSet(alerts));
@@ -303,11 +310,7 @@ public final class TopicModel {
         return 0;
     }
 
-    private static List<String> names(List<Label> labels) {
-        return labels.stream().map(Label::name).toList();
-    }
-
-    /** Whether a label is a taxonomy topic: not an alert, not {@code other}. */
+    /** Whether a label is a taxonomy topic: not an alert, not a primary label, not {@code other}. */
     private static boolean isTopic(Label label) {
         return !label.name().startsWith(ALERT) && !label.name().startsWith(PRIMARY)
                 && !label.name().equals(Enricher.OTHER_TOPIC);
@@ -319,16 +322,6 @@ public final class TopicModel {
      */
     public static boolean isOther(double score, double threshold, Collection<Double> given) {
         return score >= threshold && given.stream().allMatch(topic -> score >= topic);
-    }
-
-    /**
-     * Whether the signals show an occurrence, not a discussion: a date in the title or lead, a count of workers or
-     * a named employer, and not a foreign country alone. What kind of event it is, and whether it is one at all,
-     * the alert model decides from these signals and the words.
-     */
-    public static boolean isEvent(String topic, EventSignals.Signals signals) {
-        return (signals.date() != null || signals.workers() != null || signals.employer() != null)
-                && !signals.foreignOnly();
     }
 
     /**

@@ -30,7 +30,7 @@ class EventSignalsTest {
         assertTrue(signals.inTitleOrLead("event:disputes"));
         assertTrue(signals.features().containsAll(List.of("ev:dated", "ev:workers", "ev:employer", "ev:vietnam",
                 "ev:event:disputes:title", "ev:event:disputes:lead")), signals.features()::toString);
-        assertTrue(TopicModel.isEvent("disputes", signals));
+        assertTrue(signals.isOccurrence());
         List<String> reasons = signals.reasons("disputes");
         assertEquals("event “ngừng việc”", reasons.get(0));
         assertTrue(reasons.containsAll(List.of("dated “Sáng 12/3”", "workers “Hàng trăm công nhân”",
@@ -46,7 +46,7 @@ class EventSignalsTest {
         assertNull(signals.employer());
         assertTrue(signals.inTitleOrLead("policy"));
         assertTrue(signals.inTitleOrLead("review"));
-        assertFalse(TopicModel.isEvent("safety", signals));
+        assertFalse(signals.isOccurrence());
         assertTrue(signals.reasons("safety").contains("policy words “góp ý”"), signals.reasons("safety")::toString);
     }
 
@@ -58,10 +58,10 @@ class EventSignalsTest {
                 "Ngày 5/6, 20 lao động Việt Nam tại Hàn Quốc cho biết bị nợ lương.", List.of(), List.of());
 
         assertTrue(abroad.foreignOnly());
-        assertFalse(TopicModel.isEvent("disputes", abroad));
+        assertFalse(abroad.isOccurrence());
         assertFalse(ours.foreignOnly());
         assertEquals("Vietnam", ours.place());
-        assertTrue(TopicModel.isEvent("disputes", ours));
+        assertTrue(ours.isOccurrence());
     }
 
     @Test

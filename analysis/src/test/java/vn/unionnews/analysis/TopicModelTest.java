@@ -70,7 +70,7 @@ class TopicModelTest {
         double[] scores = small().scores(undated);
 
         assertTrue(scores[3] > 0.5);
-        assertFalse(TopicModel.isEvent("disputes", undated.signals()));
+        assertFalse(undated.signals().isOccurrence());
         TopicModel.Decision decision = TopicModel.decide(small().labels(), 1, scores, undated);
         assertEquals(Set.of("disputes"), decision.topics().keySet());
         assertTrue(decision.alerts().isEmpty());

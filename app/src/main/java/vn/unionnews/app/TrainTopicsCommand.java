@@ -16,14 +16,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,7 +30,9 @@ import picocli.CommandLine.Parameters;
 import vn.unionnews.analysis.Alerter;
 import vn.unionnews.analysis.Enricher;
 import vn.unionnews.analysis.TopicClassifier;
+import vn.unionnews.analysis.TopicEvaluation;
 import vn.unionnews.analysis.TopicModel;
+import vn.unionnews.event.TopicScore;
 
 /**
  * Learns {@link TopicModel} from articles labelled by reading: per topic, per primary topic and per default alert,
@@ -83,9 +83,8 @@ final class TrainTopicsCommand implements Callable<Integer> {
             description = "The date written in the model's header. Default: today.")
     LocalDate date = LocalDate.now();
 
-    /** A labelled article as the model reads it. */
-    private record Example(String id, Set<String> topics, String primary, Set<String> alerts,
-                           TopicModel.Input input, int fold) {
+    /** A labelled article as the model reads it, and its row of LIBLINEAR features. */
+    private record Example(TopicEvaluation.Gold gold, TopicModel.Input input, int fold, Feature[] row) {
     }
 
     /** What cross-validation chose for one label, and its out-of-fold scores. */
@@ -97,14 +96,16 @@ final class TrainTopicsCommand implements Callable<Integer> {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         LabelledArticles labelled = LabelledArticles.read(files, articles, split -> !HELD_OUT.equals(split), err);
         Enricher enricher = new Enricher();
+        List<TopicModel.Input> inputs = labelled.articles().stream()
+                .map(article -> enricher.read(article.gold().article()).input()).toList();
+        Map<String, Integer> index = featureIndex(inputs);
         List<Example> examples = new ArrayList<>();
-        int heldOut = labelled.leftOut();
-        for (LabelledArticles.Labelled article : labelled.articles()) {
-            Enricher.Reading reading = enricher.read(article.gold().article());
-            examples.add(new Example(article.gold().id(), Set.copyOf(article.gold().topics()),
-                    article.gold().primaryTopic(), Set.copyOf(article.gold().alert()), reading.input(),
-                    Math.floorMod(article.gold().id().hashCode(), FOLDS)));
+        for (int i = 0; i < inputs.size(); i++) {
+            TopicEvaluation.Gold gold = labelled.articles().get(i).gold();
+            examples.add(new Example(gold, inputs.get(i), Math.floorMod(gold.id().hashCode(), FOLDS),
+                    row(inputs.get(i), index)));
         }
+        int heldOut = labelled.leftOut();
         err.printf(Locale.ROOT, "%d labelled articles to learn from, %d held out and not read%n", examples.size(),
                 heldOut);
 
@@ -115,7 +116,6 @@ final class TrainTopicsCommand implements Callable<Integer> {
         List<String> topics = List.copyOf(names);
         topics.forEach(topic -> names.add(TopicModel.PRIMARY + topic));
         Alerter.ALERT_TOPICS.forEach(topic -> names.add(TopicModel.ALERT + topic));
-        Map<String, Integer> index = featureIndex(examples);
         Linear.disableDebugOutput();
         List<Choice> choices = new ArrayList<>();
         List<Learnt> models = new ArrayList<>();
@@ -128,22 +128,23 @@ final class TrainTopicsCommand implements Callable<Integer> {
             models.add(choice.label().learnt() ? train(examples, index, name, choice.cost()) : null);
         }
         // The runner-up helps the primary share and costs precision: the most primaries within a point of F1.
-        List<Figures> tried = new ArrayList<>();
+        List<TopicEvaluation> tried = new ArrayList<>();
         for (double candidate : SECOND) {
             tried.add(outOfFold(examples, choices, candidate));
-            err.printf(Locale.ROOT, "second topic from %.2f: %s%n", candidate, tried.get(tried.size() - 1));
+            err.printf(Locale.ROOT, "second topic from %.2f: %s%n", candidate, figures(tried.get(tried.size() - 1)));
         }
-        double bestF1 = tried.stream().mapToDouble(Figures::topicsF1).max().orElse(0);
+        double bestF1 = tried.stream().mapToDouble(t -> t.microTopics().f1()).max().orElse(0);
         double second = 1;
         double bestPrimary = -1;
         for (int i = 0; i < SECOND.length; i++) {
-            if (tried.get(i).topicsF1() >= bestF1 - F1_GIVEN_UP && tried.get(i).primary() > bestPrimary + 1e-9) {
-                bestPrimary = tried.get(i).primary();
+            TopicEvaluation t = tried.get(i);
+            if (t.microTopics().f1() >= bestF1 - F1_GIVEN_UP && t.primaryInTopTwo() > bestPrimary + 1e-9) {
+                bestPrimary = t.primaryInTopTwo();
                 second = SECOND[i];
             }
         }
         String quality = String.format(Locale.ROOT, "second topic from %.2f: %s", second,
-                outOfFold(examples, choices, second));
+                figures(outOfFold(examples, choices, second)));
         err.println("out of fold: " + quality);
 
         List<TopicModel.Label> labels = new ArrayList<>();
@@ -206,7 +207,7 @@ final class TrainTopicsCommand implements Callable<Integer> {
      */
     private static Choice choose(String name, List<Example> examples, Map<String, Integer> index) {
         boolean alert = name.startsWith(TopicModel.ALERT);
-        String topic = topic(name);
+        String topic = TopicModel.topicOf(name);
         boolean[] due = new boolean[examples.size()];
         int positives = 0;
         for (int i = 0; i < due.length; i++) {
@@ -215,7 +216,7 @@ final class TrainTopicsCommand implements Callable<Integer> {
         }
         double[] lexicon = new double[examples.size()];
         for (int i = 0; i < lexicon.length; i++) {
-            lexicon[i] = lexiconScore(examples.get(i).input(), topic);
+            lexicon[i] = TopicModel.lexiconScore(examples.get(i).input(), topic);
         }
         double lexiconThreshold = alert ? Alerter.DEFAULT_MIN_SCORE : TopicClassifier.ASSIGN_THRESHOLD;
         double lexiconF1 = f1(examples, name, lexicon, due, lexiconThreshold, lexicon, NEVER);
@@ -232,7 +233,7 @@ final class TrainTopicsCommand implements Callable<Integer> {
                 Learnt model = train(train, index, name, cost);
                 for (int i = 0; i < examples.size(); i++) {
                     if (examples.get(i).fold() == fold) {
-                        scores[i] = model.probability(examples.get(i), index);
+                        scores[i] = model.probability(examples.get(i).input(), index);
                     }
                 }
             }
@@ -259,10 +260,6 @@ final class TrainTopicsCommand implements Callable<Integer> {
         return best;
     }
 
-    private static double lexiconScore(TopicModel.Input input, String topic) {
-        return TopicModel.lexiconScore(input, topic);
-    }
-
     /** F1 of a label's scores at a threshold; an alert label counts only where the event signals show an event. */
     private static double f1(List<Example> examples, String name, double[] scores, boolean[] due, double threshold,
                              double[] lexicon, double lexiconBar) {
@@ -270,32 +267,20 @@ final class TrainTopicsCommand implements Callable<Integer> {
         int fp = 0;
         int fn = 0;
         boolean alert = name.startsWith(TopicModel.ALERT);
-        String topic = topic(name);
         for (int i = 0; i < scores.length; i++) {
             boolean given = (scores[i] >= threshold || lexicon[i] >= lexiconBar)
-                    && (!alert || TopicModel.isEvent(topic, examples.get(i).input().signals()));
+                    && (!alert || examples.get(i).input().signals().isOccurrence());
             tp += given && due[i] ? 1 : 0;
             fp += given && !due[i] ? 1 : 0;
             fn += !given && due[i] ? 1 : 0;
         }
-        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        return new TopicEvaluation.Counts(tp, fp, fn).f1();
     }
 
-    /** The figures eval-topics gives: micro F1 of the topics, the share of primaries among the first two, alerts' F1. */
-    private record Figures(double topicsF1, double primary, double alertsF1, int articles) {
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "topics micro F1 %.3f, primary among the first two %.1f %%, alerts F1"
-                    + " %.3f (%d articles)", topicsF1, 100 * primary, alertsF1, articles);
-        }
-    }
-
-    /** The figures of the out-of-fold scores, decided as {@link TopicModel#decide} decides. */
-    private static Figures outOfFold(List<Example> examples, List<Choice> choices, double second) {
+    /** The out-of-fold scores decided as {@link TopicModel#decide} decides, scored as eval-topics scores. */
+    private static TopicEvaluation outOfFold(List<Example> examples, List<Choice> choices, double second) {
         List<TopicModel.Label> labels = choices.stream().map(Choice::label).toList();
-        int[] topics = new int[3];
-        int[] alerts = new int[3];
-        int primary = 0;
+        TopicEvaluation evaluation = new TopicEvaluation();
         for (int i = 0; i < examples.size(); i++) {
             Example e = examples.get(i);
             double[] scores = new double[labels.size()];
@@ -303,54 +288,37 @@ final class TrainTopicsCommand implements Callable<Integer> {
                 scores[l] = choices.get(l).scores()[i];
             }
             TopicModel.Decision decision = TopicModel.decide(labels, second, scores, e.input());
-            List<String> ranked = decision.topics().isEmpty() ? List.of(Enricher.OTHER_TOPIC)
-                    : List.copyOf(decision.topics().keySet());
-            count(topics, ranked, e.topics());
-            count(alerts, decision.alerts(), e.alerts());
-            primary += ranked.subList(0, Math.min(2, ranked.size())).contains(e.primary()) ? 1 : 0;
+            List<TopicScore> given = decision.topics().entrySet().stream()
+                    .map(t -> new TopicScore(t.getKey(), t.getValue())).toList();
+            evaluation.add(e.gold(), given.isEmpty() ? List.of(new TopicScore(Enricher.OTHER_TOPIC, 0)) : given,
+                    Map.of(), decision.alerts());
         }
-        return new Figures(f1(topics[0], topics[1], topics[2]), (double) primary / examples.size(),
-                f1(alerts[0], alerts[1], alerts[2]), examples.size());
+        return evaluation;
     }
 
-    /** Adds true positives, false positives and false negatives of {@code given} against {@code due}. */
-    private static void count(int[] counts, Collection<String> given, Set<String> due) {
-        Set<String> all = new HashSet<>(given);
-        all.addAll(due);
-        for (String label : all) {
-            boolean g = given.contains(label);
-            boolean d = due.contains(label);
-            counts[0] += g && d ? 1 : 0;
-            counts[1] += g && !d ? 1 : 0;
-            counts[2] += !g && d ? 1 : 0;
-        }
-    }
-
-    /** The topic a label is about: its name without {@code alert:} or {@code primary:}. */
-    private static String topic(String name) {
-        return name.substring(name.indexOf(':') + 1);
+    private static String figures(TopicEvaluation evaluation) {
+        return String.format(Locale.ROOT, "topics micro F1 %.3f, primary among the first two %.1f %%, alerts F1 %.3f"
+                        + " (%d articles)", evaluation.microTopics().f1(), 100 * evaluation.primaryInTopTwo(),
+                evaluation.microAlerts().f1(), evaluation.articles());
     }
 
     /** Whether an example is a positive of the label. */
     private static boolean isDue(Example example, String name) {
+        String topic = TopicModel.topicOf(name);
         if (name.startsWith(TopicModel.ALERT)) {
-            return example.alerts().contains(topic(name));
+            return example.gold().alert().contains(topic);
         }
         if (name.startsWith(TopicModel.PRIMARY)) {
-            return example.primary().equals(topic(name));
+            return example.gold().primaryTopic().equals(topic);
         }
-        return example.topics().contains(name);
-    }
-
-    private static double f1(int tp, int fp, int fn) {
-        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        return example.gold().topics().contains(name);
     }
 
     /** Every lexicon and event feature, and the n-grams {@value #MIN_ARTICLES} or more articles have, from 1. */
-    private static Map<String, Integer> featureIndex(List<Example> examples) {
+    private static Map<String, Integer> featureIndex(List<TopicModel.Input> inputs) {
         Map<String, Integer> counts = new HashMap<>();
-        for (Example e : examples) {
-            e.input().features().keySet().forEach(f -> counts.merge(f, 1, Integer::sum));
+        for (TopicModel.Input input : inputs) {
+            input.features().keySet().forEach(f -> counts.merge(f, 1, Integer::sum));
         }
         Map<String, Integer> index = new LinkedHashMap<>();
         counts.entrySet().stream()
@@ -361,9 +329,9 @@ final class TrainTopicsCommand implements Callable<Integer> {
 
     /** A label's learnt weights, one per feature of the index, and its bias: what the model file keeps. */
     private record Learnt(double[] weights, double bias) {
-        double probability(Example example, Map<String, Integer> index) {
+        double probability(TopicModel.Input input, Map<String, Integer> index) {
             double z = bias;
-            for (Map.Entry<String, Double> feature : example.input().features().entrySet()) {
+            for (Map.Entry<String, Double> feature : input.features().entrySet()) {
                 Integer i = index.get(feature.getKey());
                 z += i == null ? 0 : weights[i - 1] * feature.getValue();
             }
@@ -372,7 +340,7 @@ final class TrainTopicsCommand implements Callable<Integer> {
     }
 
     private static Learnt train(List<Example> examples, Map<String, Integer> index, String name, double cost) {
-        Problem problem = BinaryProblem.of(examples, index.size(), e -> row(e, index), e -> isDue(e, name));
+        Problem problem = BinaryProblem.of(examples, index.size(), Example::row, e -> isDue(e, name));
         Linear.resetRandom();
         Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, cost, 0.001));
         // LIBLINEAR's weights are for its first label; ours are for the positive one.
@@ -385,13 +353,19 @@ final class TrainTopicsCommand implements Callable<Integer> {
         return new Learnt(weights, round(sign * w[index.size()]));
     }
 
-    /** The example's known features with their values, in index order, and the bias feature LIBLINEAR expects last. */
-    private static Feature[] row(Example example, Map<String, Integer> index) {
+    /**
+     * An article's known features with their values, in index order, and the bias feature LIBLINEAR expects last:
+     * built once per article, shared by every label's trainings.
+     */
+    private static Feature[] row(TopicModel.Input input, Map<String, Integer> index) {
         List<Feature> row = new ArrayList<>();
-        example.input().features().entrySet().stream().filter(e -> index.containsKey(e.getKey()))
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> row.add(new FeatureNode(index.get(e.getKey()), e.getValue())));
-        row.sort((a, b) -> Integer.compare(a.getIndex(), b.getIndex()));
+        input.features().forEach((feature, value) -> {
+            Integer i = index.get(feature);
+            if (i != null) {
+                row.add(new FeatureNode(i, value));
+            }
+        });
+        row.sort(Comparator.comparingInt(Feature::getIndex));
         row.add(new FeatureNode(index.size() + 1, 1));
         return row.toArray(new Feature[0]);
     }
