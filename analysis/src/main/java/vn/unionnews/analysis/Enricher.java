@@ -95,7 +95,7 @@ public final class Enricher {
         String lead = lead(article);
         List<String> provinces = organizations.provinces(title + "\n" + lead, orgs);
         if (lexiconOnly) {
-            return new Reading(new TopicModel.Input(Map.of(), lexicon, null), mentions, orgs, provinces, title, body);
+            return new Reading(new TopicModel.Input(TopicModel.Features.of(Map.of()), lexicon, null), mentions, orgs, provinces, title, body);
         }
         EventSignals.Signals signals = events.of(titleText, AnalyzedText.of(lead), bodyText, orgs, provinces);
         TopicModel.Input input = new TopicModel.Input(TopicModel.features(titleText, bodyText, lexicon, signals),

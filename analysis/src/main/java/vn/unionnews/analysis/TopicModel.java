@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -37,9 +39,6 @@ public final class TopicModel {
     public static final String ALERT = "alert:";
     /** The prefix of the primary labels: {@code primary:disputes} scores disputes as what an article is mainly about. */
     public static final String PRIMARY = "primary:";
-    /** The marks of {@link #features}' two blocks of terms before their shares are known. */
-    private static final double GRAM = -1;
-    private static final double TITLE = -2;
     /** How many n-grams of a label's evidence an explanation names, after the lexicon's phrases. */
     private static final int EVIDENCE_TERMS = 3;
 
@@ -64,8 +63,60 @@ public final class TopicModel {
     }
 
     /** An article as the model reads it: its features, the lexicon's classification and the event signals. */
-    public record Input(Map<String, Double> features, TopicClassifier.Classification lexicon,
-                        EventSignals.Signals signals) {
+    public record Input(Features features, TopicClassifier.Classification lexicon, EventSignals.Signals signals) {
+    }
+
+    /**
+     * An article's features ({@link #features}) as the model scores them: its distinct words (syllable match keys,
+     * numbers as {@code #}), the distinct pairs of them that follow each other, by their places in that list, the
+     * title's words likewise, and the lexicon and event features by name. {@link #named} gives them as the model
+     * file names them, for training. Immutable.
+     */
+    public static final class Features {
+        private final List<String> words;
+        /** Distinct pairs of word places, the first's place in the high 32 bits; ascending. */
+        private final long[] pairs;
+        /** Distinct places of the title's words, ascending. */
+        private final int[] titleWords;
+        private final double gramShare;
+        private final double titleShare;
+        private final Map<String, Double> named;
+
+        private Features(List<String> words, long[] pairs, int[] titleWords, Map<String, Double> named) {
+            this.words = words;
+            this.pairs = pairs;
+            this.titleWords = titleWords;
+            this.gramShare = 1 / Math.sqrt(Math.max(1, words.size() + pairs.length));
+            this.titleShare = 1 / Math.sqrt(Math.max(1, titleWords.length));
+            this.named = named;
+        }
+
+        /** Features of nothing but these named ones (a test's, or an article read without its text). */
+        public static Features of(Map<String, Double> named) {
+            return new Features(List.of(), new long[0], new int[0], Map.copyOf(named));
+        }
+
+        /** Every feature by the name the model file gives it, with its value: what {@code train-topics} learns from. */
+        public Map<String, Double> named() {
+            Map<String, Double> all = new HashMap<>(2 * (words.size() + pairs.length + titleWords.length) + named.size());
+            words.forEach(word -> all.put("w:" + word, gramShare));
+            for (long pair : pairs) {
+                all.put("b:" + words.get(first(pair)) + " " + words.get(second(pair)), gramShare);
+            }
+            for (int word : titleWords) {
+                all.put("t:" + words.get(word), titleShare);
+            }
+            all.putAll(named);
+            return all;
+        }
+
+        private static int first(long pair) {
+            return (int) (pair >>> 32);
+        }
+
+        private static int second(long pair) {
+            return (int) pair;
+        }
     }
 
     /** Topics best first (or {@code other}), the primary one, per topic its evidence, per alert topic its event. */
@@ -75,9 +126,21 @@ public final class TopicModel {
 
     private final List<Label> labels;
     private final double second;
+    /** The weights by feature name, as the model file has them. */
     private final Map<String, float[]> weights;
     /** Each label's place in {@link #labels}, by name. */
     private final Map<String, Integer> index = new HashMap<>();
+    /** The words of the n-gram features, by id; and their ids. */
+    private final List<String> vocabulary = new ArrayList<>();
+    private final Map<String, Integer> ids = new HashMap<>();
+    /** The weights of {@code w:} and {@code t:} features by word id, null where the model has none. */
+    private final float[][] wordWeights;
+    private final float[][] titleWeights;
+    /** The {@code b:} features: pairs of word ids (the first in the high 32 bits), ascending, and their weights. */
+    private final long[] pairs;
+    private final float[][] pairWeights;
+    /** The features that are no n-gram (lexicon scores, event signals), by name. */
+    private final Map<String, float[]> namedWeights = new HashMap<>();
 
     /**
      * @param second the primary score from which the runner-up of the primary labels is given too, after the
@@ -91,11 +154,45 @@ public final class TopicModel {
         for (int l = 0; l < this.labels.size(); l++) {
             index.put(this.labels.get(l).name(), l);
         }
+        Map<String, float[]> words = new HashMap<>();
+        Map<String, float[]> titles = new HashMap<>();
+        Map<Long, float[]> pairWeights = new HashMap<>();
         this.weights.forEach((feature, w) -> {
             if (w.length != labels.size()) {
                 throw new IllegalArgumentException("feature " + feature + " has " + w.length + " weights for "
                         + labels.size() + " labels");
             }
+            String term = feature.substring(feature.indexOf(':') + 1);
+            if (feature.startsWith("w:")) {
+                words.put(term, w);
+                id(term);
+            } else if (feature.startsWith("t:")) {
+                titles.put(term, w);
+                id(term);
+            } else if (feature.startsWith("b:") && term.indexOf(' ') > 0) {
+                int space = term.indexOf(' ');
+                pairWeights.put((long) id(term.substring(0, space)) << 32 | id(term.substring(space + 1)), w);
+            } else {
+                namedWeights.put(feature, w);
+            }
+        });
+        this.wordWeights = new float[vocabulary.size()][];
+        this.titleWeights = new float[vocabulary.size()][];
+        for (int id = 0; id < vocabulary.size(); id++) {
+            wordWeights[id] = words.get(vocabulary.get(id));
+            titleWeights[id] = titles.get(vocabulary.get(id));
+        }
+        this.pairs = pairWeights.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        this.pairWeights = new float[pairs.length][];
+        for (int p = 0; p < pairs.length; p++) {
+            this.pairWeights[p] = pairWeights.get(pairs[p]);
+        }
+    }
+
+    private int id(String word) {
+        return ids.computeIfAbsent(word, w -> {
+            vocabulary.add(w);
+            return vocabulary.size() - 1;
         });
     }
 
@@ -116,37 +213,40 @@ public final class TopicModel {
      * The features of an article, the same in training and use: each syllable ({@code w:}) and pair of syllables
      * ({@code b:}) of title and body as a share of their number (a long article is not more of everything), the
      * title's syllables ({@code t:}) likewise, each lexicon topic score ({@code lex:}) and each event signal.
-     * Numbers read as {@code #}.
+     * Numbers read as {@code #}. Each word is looked up once, not once per feature it is part of.
      */
-    public static Map<String, Double> features(AnalyzedText title, AnalyzedText body,
-                                               TopicClassifier.Classification lexicon, EventSignals.Signals signals) {
-        // Each term is put once with its block's mark, then the marks become the block's share.
-        Map<String, Double> features = new HashMap<>(4 * (title.syllableKeys().size() + body.syllableKeys().size()));
+    public static Features features(AnalyzedText title, AnalyzedText body,
+                                    TopicClassifier.Classification lexicon, EventSignals.Signals signals) {
+        Map<String, Integer> places = new HashMap<>(2 * (title.syllableKeys().size() + body.syllableKeys().size()));
+        List<String> words = new ArrayList<>();
+        long[] pairs = new long[title.syllableKeys().size() + body.syllableKeys().size()];
+        int pairCount = 0;
+        BitSet titleWords = new BitSet();
         for (AnalyzedText text : List.of(title, body)) {
-            String previous = null;
-            for (String syllable : text.syllableKeys()) {
-                String word = word(syllable);
-                features.put("w:" + word, GRAM);
-                if (previous != null) {
-                    features.put("b:" + previous + " " + word, GRAM);
+            int previous = -1;
+            for (int s = 0; s < text.syllableKeys().size(); s++) {
+                int place = places.computeIfAbsent(word(text.syllableKeys().get(s)), w -> {
+                    words.add(w);
+                    return words.size() - 1;
+                });
+                if (previous >= 0) {
+                    pairs[pairCount++] = (long) previous << 32 | place;
                 }
-                previous = word;
+                if (text == title) {
+                    titleWords.set(place);
+                }
+                previous = place;
             }
         }
-        int grams = features.size();
-        for (String syllable : title.syllableKeys()) {
-            features.put("t:" + word(syllable), TITLE);
-        }
-        double gramShare = 1 / Math.sqrt(Math.max(1, grams));
-        double titleShare = 1 / Math.sqrt(Math.max(1, features.size() - grams));
-        features.replaceAll((term, mark) -> mark == GRAM ? gramShare : titleShare);
+        Map<String, Double> named = new HashMap<>();
         for (TopicScore score : lexicon.scores()) {
             if (score.score() > 0) {
-                features.put("lex:" + score.id(), score.score());
+                named.put("lex:" + score.id(), score.score());
             }
         }
-        signals.features().forEach(f -> features.put(f, 1.0));
-        return features;
+        signals.features().forEach(f -> named.put(f, 1.0));
+        return new Features(List.copyOf(words), distinct(Arrays.copyOf(pairs, pairCount)), titleWords.stream().toArray(),
+                named);
     }
 
     private static String word(String syllable) {
@@ -158,28 +258,63 @@ public final class TopicModel {
         return syllable;
     }
 
+    /** The distinct values of {@code values}, ascending (sorts it in place). */
+    private static long[] distinct(long[] values) {
+        Arrays.sort(values);
+        int n = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (i == 0 || values[i] != values[n - 1]) {
+                values[n++] = values[i];
+            }
+        }
+        return Arrays.copyOf(values, n);
+    }
+
     /** Each label's score: a learnt label's probability, a lexicon label's lexicon score (an alert's: its topic's). */
     public double[] scores(Input input) {
         return scores(input, null);
     }
 
+    /** An n-gram feature the article has and the model weighs: {@code w:}, {@code b:} or {@code t:} and its words. */
+    private record Term(String kind, String first, String second, float[] weights) {
+        String text() {
+            return second == null ? first : first + " " + second;
+        }
+
+        /** The feature's name in the model file. */
+        String name() {
+            return kind + text();
+        }
+    }
+
     /** {@link #scores(Input)}, putting in {@code terms}, when given, each n-gram found with its weights. */
-    private double[] scores(Input input, Map<String, float[]> terms) {
+    private double[] scores(Input input, List<Term> terms) {
         double[] z = new double[labels.size()];
         for (int l = 0; l < z.length; l++) {
             z[l] = labels.get(l).bias();
         }
-        input.features().forEach((feature, value) -> {
-            float[] w = weights.get(feature);
-            if (w != null) {
-                for (int l = 0; l < z.length; l++) {
-                    z[l] += w[l] * value;
-                }
-                if (terms != null && (feature.startsWith("w:") || feature.startsWith("b:") || feature.startsWith("t:"))) {
-                    terms.put(feature, w);
-                }
+        Features features = input.features();
+        int[] known = new int[features.words.size()];
+        for (int w = 0; w < known.length; w++) {
+            known[w] = ids.getOrDefault(features.words.get(w), -1);
+            if (known[w] >= 0) {
+                add(z, wordWeights[known[w]], features.gramShare, terms, "w:", features.words.get(w), null);
             }
-        });
+        }
+        for (long pair : features.pairs) {
+            int first = known[Features.first(pair)];
+            int second = known[Features.second(pair)];
+            int p = first < 0 || second < 0 ? -1 : Arrays.binarySearch(pairs, (long) first << 32 | second);
+            if (p >= 0) {
+                add(z, pairWeights[p], features.gramShare, terms, "b:", vocabulary.get(first), vocabulary.get(second));
+            }
+        }
+        for (int w : features.titleWords) {
+            if (known[w] >= 0) {
+                add(z, titleWeights[known[w]], features.titleShare, terms, "t:", features.words.get(w), null);
+            }
+        }
+        features.named.forEach((feature, value) -> add(z, namedWeights.get(feature), value, null, null, null, null));
         double[] scores = new double[z.length];
         for (int l = 0; l < z.length; l++) {
             Label label = labels.get(l);
@@ -188,9 +323,22 @@ public final class TopicModel {
         return scores;
     }
 
+    private static void add(double[] z, float[] w, double value, List<Term> terms, String kind, String first,
+                            String second) {
+        if (w == null) {
+            return;
+        }
+        for (int l = 0; l < z.length; l++) {
+            z[l] += w[l] * value;
+        }
+        if (terms != null) {
+            terms.add(new Term(kind, first, second, w));
+        }
+    }
+
     /** The article's topics, primary topic, evidence and events. */
     public Result classify(Input input) {
-        Map<String, float[]> terms = new HashMap<>();
+        List<Term> terms = new ArrayList<>();
         double[] scores = scores(input, terms);
         Decision decision = decide(labels, second, scores, input);
         List<TopicScore> topics = decision.topics().entrySet().stream()
@@ -328,20 +476,30 @@ public final class TopicModel {
      * Why a topic was given: the lexicon's phrases, then the n-grams that weigh most for it in this article
      * ({@code “nợ lương” +0.84}).
      */
-    private List<String> evidence(String topic, int label, Input input, Map<String, float[]> found) {
+    private List<String> evidence(String topic, int label, Input input, List<Term> found) {
         List<String> evidence = new ArrayList<>(input.lexicon().evidence().getOrDefault(topic, List.of()));
         if (!labels.get(label).learnt()) {
             return evidence;
         }
-        List<Map.Entry<String, Double>> terms = new ArrayList<>();
-        found.forEach((term, w) -> {
-            if (w[label] > 0) {
-                terms.add(Map.entry(term, (double) w[label]));
+        // The strongest few, kept in order as the terms go by: the article's many others are never sorted or named.
+        List<Term> best = new ArrayList<>(EVIDENCE_TERMS + 1);
+        Comparator<Term> order = Comparator.<Term>comparingDouble(term -> -term.weights()[label])
+                .thenComparing(Term::name);
+        for (Term term : found) {
+            if (term.weights()[label] > 0 && (best.size() < EVIDENCE_TERMS
+                    || order.compare(term, best.get(EVIDENCE_TERMS - 1)) < 0)) {
+                int at = 0;
+                while (at < best.size() && order.compare(best.get(at), term) < 0) {
+                    at++;
+                }
+                best.add(at, term);
+                if (best.size() > EVIDENCE_TERMS) {
+                    best.remove(EVIDENCE_TERMS);
+                }
             }
-        });
-        terms.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        for (Map.Entry<String, Double> term : terms.subList(0, Math.min(EVIDENCE_TERMS, terms.size()))) {
-            evidence.add(String.format(Locale.ROOT, "“%s” +%.2f", term.getKey().substring(2), term.getValue()));
+        }
+        for (Term term : best) {
+            evidence.add(String.format(Locale.ROOT, "“%s” +%.2f", term.text(), (double) term.weights()[label]));
         }
         return evidence;
     }

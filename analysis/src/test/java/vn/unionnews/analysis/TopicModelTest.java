@@ -87,6 +87,30 @@ class TopicModelTest {
     }
 
     @Test
+    void anArticleScoresTheDotProductOfTheFeaturesTrainingNamesForIt() {
+        TopicModel.Input input = input(STRIKE_TITLE, STRIKE + " " + POLICY);
+        Map<String, Double> named = input.features().named();
+        assertTrue(named.keySet().containsAll(List.of("w:đình", "b:đình công", "t:công", "w:#", "lex:disputes",
+                "ev:dated")), named::toString);
+        // Every feature of the article weighs something different for each label, and one it lacks weighs most.
+        Map<String, float[]> weights = new java.util.HashMap<>();
+        named.keySet().forEach(f -> weights.put(f, new float[] {
+            f.hashCode() % 7 / 10f, f.length() / 20f, -f.hashCode() % 5 / 10f, 0.1f}));
+        weights.put("b:hội nghị", new float[] {9, 9, 9, 9});
+        List<TopicModel.Label> labels = small().labels();
+        TopicModel model = new TopicModel(labels, 1, weights);
+
+        double[] scores = model.scores(input);
+        for (int l = 0; l < labels.size(); l++) {
+            double z = labels.get(l).bias();
+            for (Map.Entry<String, Double> feature : named.entrySet()) {
+                z += weights.get(feature.getKey())[l] * feature.getValue();
+            }
+            assertEquals(1 / (1 + Math.exp(-z)), scores[l], 1e-9, labels.get(l).name());
+        }
+    }
+
+    @Test
     void theLearntModelsScoresAreInTheUnitIntervalAndEveryTopicGivenIsExplained() {
         ArticleAnalyzer analyzer = new ArticleAnalyzer(3);
         for (Seeds.Seed seed : Seeds.all()) {

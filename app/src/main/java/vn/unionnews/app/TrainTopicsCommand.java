@@ -83,8 +83,9 @@ final class TrainTopicsCommand implements Callable<Integer> {
             description = "The date written in the model's header. Default: today.")
     LocalDate date = LocalDate.now();
 
-    /** A labelled article as the model reads it, and its row of LIBLINEAR features. */
-    private record Example(TopicEvaluation.Gold gold, TopicModel.Input input, int fold, Feature[] row) {
+    /** A labelled article as the model reads it, its features by name and its row of LIBLINEAR features. */
+    private record Example(TopicEvaluation.Gold gold, TopicModel.Input input, Map<String, Double> features, int fold,
+                           Feature[] row) {
     }
 
     /** What cross-validation chose for one label, and its out-of-fold scores. */
@@ -98,12 +99,13 @@ final class TrainTopicsCommand implements Callable<Integer> {
         Enricher enricher = new Enricher();
         List<TopicModel.Input> inputs = labelled.articles().stream()
                 .map(article -> enricher.read(article.gold().article()).input()).toList();
-        Map<String, Integer> index = featureIndex(inputs);
+        List<Map<String, Double>> features = inputs.stream().map(input -> input.features().named()).toList();
+        Map<String, Integer> index = featureIndex(features);
         List<Example> examples = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             TopicEvaluation.Gold gold = labelled.articles().get(i).gold();
-            examples.add(new Example(gold, inputs.get(i), Math.floorMod(gold.id().hashCode(), FOLDS),
-                    row(inputs.get(i), index)));
+            examples.add(new Example(gold, inputs.get(i), features.get(i), Math.floorMod(gold.id().hashCode(), FOLDS),
+                    row(features.get(i), index)));
         }
         int heldOut = labelled.leftOut();
         err.printf(Locale.ROOT, "%d labelled articles to learn from, %d held out and not read%n", examples.size(),
@@ -233,7 +235,7 @@ final class TrainTopicsCommand implements Callable<Integer> {
                 Learnt model = train(train, index, name, cost);
                 for (int i = 0; i < examples.size(); i++) {
                     if (examples.get(i).fold() == fold) {
-                        scores[i] = model.probability(examples.get(i).input(), index);
+                        scores[i] = model.probability(examples.get(i).features(), index);
                     }
                 }
             }
@@ -315,10 +317,10 @@ final class TrainTopicsCommand implements Callable<Integer> {
     }
 
     /** Every lexicon and event feature, and the n-grams {@value #MIN_ARTICLES} or more articles have, from 1. */
-    private static Map<String, Integer> featureIndex(List<TopicModel.Input> inputs) {
+    private static Map<String, Integer> featureIndex(List<Map<String, Double>> features) {
         Map<String, Integer> counts = new HashMap<>();
-        for (TopicModel.Input input : inputs) {
-            input.features().keySet().forEach(f -> counts.merge(f, 1, Integer::sum));
+        for (Map<String, Double> article : features) {
+            article.keySet().forEach(f -> counts.merge(f, 1, Integer::sum));
         }
         Map<String, Integer> index = new LinkedHashMap<>();
         counts.entrySet().stream()
@@ -329,9 +331,9 @@ final class TrainTopicsCommand implements Callable<Integer> {
 
     /** A label's learnt weights, one per feature of the index, and its bias: what the model file keeps. */
     private record Learnt(double[] weights, double bias) {
-        double probability(TopicModel.Input input, Map<String, Integer> index) {
+        double probability(Map<String, Double> features, Map<String, Integer> index) {
             double z = bias;
-            for (Map.Entry<String, Double> feature : input.features().entrySet()) {
+            for (Map.Entry<String, Double> feature : features.entrySet()) {
                 Integer i = index.get(feature.getKey());
                 z += i == null ? 0 : weights[i - 1] * feature.getValue();
             }
@@ -357,9 +359,9 @@ final class TrainTopicsCommand implements Callable<Integer> {
      * An article's known features with their values, in index order, and the bias feature LIBLINEAR expects last:
      * built once per article, shared by every label's trainings.
      */
-    private static Feature[] row(TopicModel.Input input, Map<String, Integer> index) {
+    private static Feature[] row(Map<String, Double> features, Map<String, Integer> index) {
         List<Feature> row = new ArrayList<>();
-        input.features().forEach((feature, value) -> {
+        features.forEach((feature, value) -> {
             Integer i = index.get(feature);
             if (i != null) {
                 row.add(new FeatureNode(i, value));
