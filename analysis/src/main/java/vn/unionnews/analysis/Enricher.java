@@ -3,7 +3,6 @@ package vn.unionnews.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.unionnews.event.ArticleEvent;
@@ -95,7 +94,8 @@ public final class Enricher {
         String lead = lead(article);
         List<String> provinces = organizations.provinces(title + "\n" + lead, orgs);
         if (lexiconOnly) {
-            return new Reading(new TopicModel.Input(TopicModel.Features.of(Map.of()), lexicon, null), mentions, orgs, provinces, title, body);
+            return new Reading(new TopicModel.Input(TopicModel.Features.NONE, lexicon, null), mentions, orgs, provinces,
+                    title, body);
         }
         EventSignals.Signals signals = events.of(titleText, AnalyzedText.of(lead), bodyText, orgs, provinces);
         TopicModel.Input input = new TopicModel.Input(TopicModel.features(titleText, bodyText, lexicon, signals),

@@ -51,7 +51,6 @@ public final class EventSignals {
     private final List<String> kinds = new ArrayList<>();
     private final List<String> written = new ArrayList<>();
     private final PhraseMatcher cues;
-    private final List<String> eventTopics;
 
     /**
      * The signals of one article: the first date of its title or lead, the first count of workers, the first
@@ -120,9 +119,8 @@ public final class EventSignals {
          */
         public List<String> reasons(String topic) {
             List<String> reasons = new ArrayList<>();
-            Found event = cues.get(EVENT + topic);
-            if (event != null && event.title() + event.lead() > 0) {
-                reasons.add("event “" + event.first() + "”");
+            if (inTitleOrLead(EVENT + topic)) {
+                reasons.add("event “" + cues.get(EVENT + topic).first() + "”");
             }
             if (date != null) {
                 reasons.add("dated “" + date + "”");
@@ -154,7 +152,6 @@ public final class EventSignals {
 
     private EventSignals(List<String> lines) {
         List<String> keys = new ArrayList<>();
-        Set<String> topics = new LinkedHashSet<>();
         for (String line : lines) {
             int bar = line.indexOf('|');
             if (bar < 0) {
@@ -170,25 +167,16 @@ public final class EventSignals {
             if (key.isBlank()) {
                 throw new IllegalArgumentException("Event cue '" + line + "': no phrase");
             }
-            if (kind.startsWith(EVENT)) {
-                topics.add(kind.substring(EVENT.length()));
-            }
             kinds.add(kind);
             written.add(phrase);
             keys.add(key);
         }
         this.cues = PhraseMatcher.of(keys);
-        this.eventTopics = List.copyOf(topics);
     }
 
     /** The signals with the bundled cues, {@code event-cues-vi.txt}, loaded once. */
     public static EventSignals vietnamese() {
         return Holder.VIETNAMESE;
-    }
-
-    /** The topics the cues know events of: the default alert topics. */
-    public List<String> eventTopics() {
-        return eventTopics;
     }
 
     /**

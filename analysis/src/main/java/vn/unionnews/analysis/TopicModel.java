@@ -73,6 +73,9 @@ public final class TopicModel {
      * file names them, for training. Immutable.
      */
     public static final class Features {
+        /** No features: what the lexicon-only enrichment reads. */
+        public static final Features NONE = new Features(List.of(), new long[0], new int[0], Map.of());
+
         private final List<String> words;
         /** Distinct pairs of word places, the first's place in the high 32 bits; ascending. */
         private final long[] pairs;
@@ -89,11 +92,6 @@ public final class TopicModel {
             this.gramShare = 1 / Math.sqrt(Math.max(1, words.size() + pairs.length));
             this.titleShare = 1 / Math.sqrt(Math.max(1, titleWords.length));
             this.named = named;
-        }
-
-        /** Features of nothing but these named ones (a test's, or an article read without its text). */
-        public static Features of(Map<String, Double> named) {
-            return new Features(List.of(), new long[0], new int[0], Map.copyOf(named));
         }
 
         /** Every feature by the name the model file gives it, with its value: what {@code train-topics} learns from. */

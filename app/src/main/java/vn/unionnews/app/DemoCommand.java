@@ -86,24 +86,14 @@ final class DemoCommand implements Callable<Integer> {
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
     /**
-     * Reads, enriches and summarises the first page of {@code pages} on a thread of its own while the broker
-     * starts, and throws the result away: the language data are loaded and the analysis' classes with them before the
-     * pipeline's first article comes, which then goes through warm code (the first summary comes sooner).
-     * With instances of its own (a summariser with fresh statistics), so the pipeline's results are what they would
-     * be without it.
+     * Reads, enriches and summarises the first page of {@code inputs} and throws the result away, while the broker
+     * starts: the language data are loaded and the analysis' classes with them before the pipeline's first article
+     * comes, which then goes through warm code (the first summary comes sooner). With instances of its own (a
+     * summariser with fresh statistics), so the pipeline's results are what they would be without it.
      */
-    private static void warmUp(Path pages) {
-        Thread warm = new Thread(() -> {
-            try {
-                PageInputs.fromPaths(List.of(pages)).stream().map(PageInput::page).filter(Objects::nonNull)
-                        .findFirst().ifPresent(page -> ArticleOutputs.summary(
-                                new Enricher().enrich(new PageReader().read(page)), Summarizers.fresh(3, 0)));
-            } catch (RuntimeException e) {
-                // Only a head start: the pipeline reads the page itself and reports what is wrong with it.
-            }
-        }, "demo-warm-up");
-        warm.setDaemon(true);
-        warm.start();
+    private static void warmUp(List<PageInput> inputs) {
+        inputs.stream().map(PageInput::page).filter(Objects::nonNull).findFirst().ifPresent(page ->
+                ArticleOutputs.summary(new Enricher().enrich(new PageReader().read(page)), Summarizers.fresh(3, 0)));
     }
 
     @Override
@@ -131,14 +121,22 @@ final class DemoCommand implements Callable<Integer> {
             awaitQuietly(finished);
         }, "demo-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        warmUp(pages);
+        // The pages are read while the broker starts, once; the first of them warms the analysis up on the way (a
+        // page it cannot read fails the warm-up only: the pipeline reads it again and reports it).
+        CompletableFuture<List<PageInput>> inputs =
+                CompletableFuture.supplyAsync(() -> PageInputs.fromPaths(List.of(pages)));
+        inputs.thenAcceptAsync(DemoCommand::warmUp, task -> {
+            Thread warm = new Thread(task, "demo-warm-up");
+            warm.setDaemon(true);
+            warm.start();
+        });
         try {
             if (embedded) {
                 resources.broker = EmbeddedKafkaBroker.start(data.resolve("kafka"), port);
                 config = config.with(UnionNewsConfig.BOOTSTRAP_SERVERS, resources.broker.bootstrapServers());
                 System.err.println("Embedded Kafka broker on " + resources.broker.bootstrapServers() + ", data in " + data);
             }
-            return run(config, pages, resources);
+            return run(config, pages, inputs, resources);
         } catch (WakeupException e) {
             return 0;
         } finally {
@@ -150,14 +148,15 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private int run(UnionNewsConfig config, Path pages, Resources resources) {
+    private int run(UnionNewsConfig config, Path pages, CompletableFuture<List<PageInput>> inputs,
+                    Resources resources) {
         Cluster.awaitReachable(config);
         TopicAdmin.ensureTopics(config);
         // The pages wait in Kafka while Streams and the consumers start: both at once, a faster first summary.
         UnionNewsConfig publishing = config;
         CompletableFuture<ArticlePublisher.Report> published = CompletableFuture.supplyAsync(() -> {
             try (ArticlePublisher publisher = new ArticlePublisher(publishing)) {
-                return publisher.publish(PageInputs.fromPaths(List.of(pages)), done -> { });
+                return publisher.publish(inputs.join(), done -> { });
             }
         });
         resources.pipeline = Pipeline.start(config, consumers, true, summary -> { });
